@@ -11,6 +11,6 @@ from __future__ import annotations
 __all__ = ["N_"]
 
 
-def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker name
+def N_(message: str) -> str:
     """Mark *message* for translation and return it unchanged."""
     return message

@@ -1,0 +1,521 @@
+"""
+The catalogue document: every known event with its sources, and the queries over it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeAlias, TypeVar
+
+import attrs
+
+from . import _validate as v
+from ._convert import SCHEMA_VERSION
+from ._model import (
+    REF,
+    Citation,
+    ConferenceSession,
+    Conflict,
+    ConstructiveDialogue,
+    Convention,
+    Meeting,
+    Organization,
+    Panel,
+    Person,
+    Protocol,
+    Recommendation,
+    Resolution,
+    ReviewMechanism,
+    Source,
+    WorkingGroupSession,
+    iter_citations,
+)
+from ._vocabulary import Instrument, Role, Theme, WorkingGroup
+from .errors import NotFoundError, Problem, ValidationError
+
+__all__ = ["Appearance", "Catalog", "Event"]
+
+#: Anything that happened on a date: the kinds of entity a timeline lists.
+Event: TypeAlias = ConferenceSession | WorkingGroupSession | ConstructiveDialogue | Meeting
+
+E = TypeVar("E")
+
+
+@attrs.frozen(kw_only=True)
+class Appearance:
+    """
+    A place where a person or organization appears in the catalogue.
+
+    Attributes:
+        entity_id: The id of the entity they appear in (an event, a conflict, ...).
+        path: Where inside that entity, as a JSONPath from the catalogue root.
+        role: Their role there, when the appearance is as a :class:`Participant`.
+    """
+
+    entity_id: str
+    path: str
+    role: Role | None = None
+
+
+_OWNER = re.compile(r"\$\.\w+(?:\[\d+\])?")
+
+
+def _owner_path(path: str) -> str:
+    """The path of the top-level entity that holds *path*: ``$.dialogues[3]`` for its panels."""
+    match = _OWNER.match(path)
+    return match.group(0) if match else path
+
+
+def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
+    """Yield ``(path, object)`` for every attrs object inside *value*, depth first."""
+    if isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _walk(item, f"{path}[{index}]")
+    elif attrs.has(type(value)):
+        yield path, value
+        for field in attrs.fields(type(value)):
+            if REF not in field.metadata:
+                item = getattr(value, field.name)
+                if isinstance(item, tuple) or attrs.has(type(item)):
+                    yield from _walk(item, f"{path}.{field.name}")
+
+
+def _event_date_key(event: Event) -> tuple[int, _dt.date, _dt.date, str]:
+    span = event.dates if isinstance(event, (ConferenceSession, WorkingGroupSession)) else event.date
+    if span is None:
+        return (1, _dt.date.max, _dt.date.max, event.id)
+    return (0, *span.sort_key(), event.id)
+
+
+def event_dates(event: Event) -> Any:
+    """The :class:`DateRange` of *event*, or ``None`` when its date is not known."""
+    if isinstance(event, (ConferenceSession, WorkingGroupSession)):
+        return event.dates
+    return event.date
+
+
+@attrs.frozen(kw_only=True)
+class Catalog:
+    """
+    A document of known events of the UNTOC review mechanism, each fact with its source.
+
+    Building one checks the whole document: identifiers are unique, every reference resolves
+    to an entity of the right kind, and no dialogue is dated before the session it follows.
+
+    Attributes:
+        schema_version: The document format's version (see :data:`SCHEMA_VERSION`).
+        data_version: The version of the data itself, changed whenever facts change.
+        title: What the catalogue is.
+        sources: Every source any fact cites.
+        organizations: Organizations that appear.
+        people: People who appear.
+        resolutions: Resolutions and decisions that appear.
+        convention: The Convention.
+        protocols: The Protocols.
+        review_mechanism: The Review Mechanism.
+        conference_sessions: Sessions of the Conference of the Parties.
+        working_group_sessions: Sessions of the working groups.
+        dialogues: Constructive Dialogues.
+        meetings: Other meetings of the mechanism.
+        conflicts: Facts on which sources disagree, every side kept.
+    """
+
+    schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.text)
+    data_version: str = attrs.field(validator=v.text)
+    title: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=v.to_tuple, validator=v.tuple_of(Source))
+    organizations: tuple[Organization, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Organization)
+    )
+    people: tuple[Person, ...] = attrs.field(default=(), converter=v.to_tuple, validator=v.tuple_of(Person))
+    resolutions: tuple[Resolution, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Resolution)
+    )
+    convention: Convention | None = attrs.field(default=None, validator=v.optional(v.instance(Convention)))
+    protocols: tuple[Protocol, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Protocol)
+    )
+    review_mechanism: ReviewMechanism | None = attrs.field(
+        default=None, validator=v.optional(v.instance(ReviewMechanism))
+    )
+    conference_sessions: tuple[ConferenceSession, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(ConferenceSession)
+    )
+    working_group_sessions: tuple[WorkingGroupSession, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(WorkingGroupSession)
+    )
+    dialogues: tuple[ConstructiveDialogue, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(ConstructiveDialogue)
+    )
+    meetings: tuple[Meeting, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Meeting)
+    )
+    conflicts: tuple[Conflict, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(Conflict)
+    )
+
+    # Indexes built once, at construction; not part of the value.
+    _by_id: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+    _id_paths: dict[str, str] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+    _owner: dict[str, str] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+    _appearances: dict[str, list[Appearance]] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[Problem] = []
+        self._index(problems)
+        self._check_references(problems)
+        self._check_dialogue_order(problems)
+        if problems:
+            raise ValidationError(problems)
+
+    # -- construction-time checks -------------------------------------------------------
+
+    def _top_level(self) -> Iterator[tuple[str, Any]]:
+        for field in attrs.fields(type(self)):
+            if field.init and field.name not in {"schema_version", "data_version", "title"}:
+                yield f"$.{field.name}", getattr(self, field.name)
+
+    def _index(self, problems: list[Problem]) -> None:
+        for root_path, root in self._top_level():
+            for path, obj in _walk(root, root_path):
+                # The owner of a nested entity is the top-level entity (an event, a source...).
+                owner_path = _owner_path(path)
+                identifier = getattr(obj, "id", None)
+                if isinstance(identifier, str):
+                    if identifier in self._by_id:
+                        problems.append(
+                            Problem(
+                                f"{path}.id",
+                                f"duplicate id {identifier!r}, already used at {self._id_paths[identifier]}",
+                            )
+                        )
+                        continue
+                    self._by_id[identifier] = obj
+                    self._id_paths[identifier] = path
+                    self._owner[identifier] = owner_path
+
+    def _check_references(self, problems: list[Problem]) -> None:
+        from ._model import iter_references
+
+        owner_ids = {path: identifier for identifier, path in self._id_paths.items()}
+        for root_path, root in self._top_level():
+            for path, target, kinds in iter_references(root, root_path):
+                entity = self._by_id.get(target)
+                if entity is None:
+                    problems.append(Problem(path, f"refers to {target!r}, which is not in the document"))
+                elif type(entity).__name__ not in kinds:
+                    wanted = " or ".join(kinds)
+                    problems.append(
+                        Problem(
+                            path,
+                            f"refers to {target!r}, a {type(entity).__name__}, but must refer to a {wanted}",
+                        )
+                    )
+                elif "Person" in kinds or "Organization" in kinds:
+                    owner_path = _owner_path(path)
+                    owner_id = owner_ids.get(owner_path, owner_path)
+                    role = None
+                    parent = self._resolve_path(path.rsplit(".", 1)[0])
+                    if parent is not None and hasattr(parent, "role"):
+                        role = parent.role
+                    self._appearances.setdefault(target, []).append(
+                        Appearance(entity_id=owner_id, path=path, role=role)
+                    )
+
+    def _resolve_path(self, path: str) -> Any:
+        obj: Any = self
+        for part in path.removeprefix("$.").replace("[", ".[").split("."):
+            obj = obj[int(part[1:-1])] if part.startswith("[") else getattr(obj, part)
+        return obj
+
+    def _check_dialogue_order(self, problems: list[Problem]) -> None:
+        for index, dialogue in enumerate(self.dialogues):
+            if dialogue.date is None:
+                continue
+            for session_id in dialogue.follows:
+                session = self._by_id.get(session_id)
+                if not isinstance(session, WorkingGroupSession) or session.dates is None:
+                    continue
+                if dialogue.date.latest() < session.dates.end.earliest():
+                    problems.append(
+                        Problem(
+                            f"$.dialogues[{index}].date",
+                            f"{dialogue.date} is before the end ({session.dates.end}) of {session_id!r}, "
+                            "the session the dialogue follows",
+                        )
+                    )
+
+    # -- look-ups ------------------------------------------------------------------------
+
+    def get(self, identifier: str) -> Any:
+        """
+        Return the entity with *identifier*, wherever it sits in the catalogue.
+
+        Raises:
+            NotFoundError: no entity has that id.
+        """
+        try:
+            return self._by_id[identifier]
+        except (KeyError, TypeError):
+            raise NotFoundError(f"no entity has the id {identifier!r}") from None
+
+    def __contains__(self, identifier: object) -> bool:
+        return isinstance(identifier, str) and identifier in self._by_id
+
+    def ids(self) -> frozenset[str]:
+        """Every identifier in the catalogue."""
+        return frozenset(self._by_id)
+
+    def path_of(self, identifier: str) -> str:
+        """Where the entity with *identifier* sits, as a JSONPath such as ``$.dialogues[3]``."""
+        self.get(identifier)
+        return self._id_paths[identifier]
+
+    def source(self, identifier: str) -> Source:
+        """
+        Return the :class:`Source` with *identifier*.
+
+        Raises:
+            NotFoundError: no source has that id.
+        """
+        found = self._by_id.get(identifier)
+        if not isinstance(found, Source):
+            raise NotFoundError(f"no source has the id {identifier!r}")
+        return found
+
+    def instrument(self, instrument: Instrument) -> Convention | Protocol:
+        """
+        Return the Convention or the Protocol that *instrument* names.
+
+        Raises:
+            NotFoundError: the catalogue does not describe it.
+        """
+        if self.convention is not None and self.convention.instrument is instrument:
+            return self.convention
+        for protocol in self.protocols:
+            if protocol.instrument is instrument:
+                return protocol
+        raise NotFoundError(f"the catalogue does not describe {instrument.value}")
+
+    # -- queries -------------------------------------------------------------------------
+
+    def events(
+        self,
+        *,
+        group: WorkingGroup | None = None,
+        instrument: Instrument | None = None,
+        year: int | None = None,
+        since: _dt.date | None = None,
+        until: _dt.date | None = None,
+    ) -> tuple[Event, ...]:
+        """
+        Every event (Conference sessions, working group sessions, dialogues, meetings) in
+        chronological order, undated events last.
+
+        Filters combine: *group* and *instrument* keep sessions and dialogues of that group or
+        instrument; *year* keeps events that could fall in that year; *since* and *until* keep
+        events that could overlap that span. A partly known date matches when it could.
+        """
+        events: list[Event] = [
+            *self.conference_sessions,
+            *self.working_group_sessions,
+            *self.dialogues,
+            *self.meetings,
+        ]
+        selected = [event for event in events if _matches(event, group, instrument, year, since, until)]
+        return tuple(sorted(selected, key=_event_date_key))
+
+    timeline = events
+
+    def dialogues_where(
+        self,
+        *,
+        group: WorkingGroup | None = None,
+        instrument: Instrument | None = None,
+        year: int | None = None,
+        since: _dt.date | None = None,
+        until: _dt.date | None = None,
+    ) -> tuple[ConstructiveDialogue, ...]:
+        """The Constructive Dialogues matching the filters of :meth:`events`, in date order."""
+        found = self.events(group=group, instrument=instrument, year=year, since=since, until=until)
+        return tuple(event for event in found if isinstance(event, ConstructiveDialogue))
+
+    def sessions_where(
+        self,
+        *,
+        group: WorkingGroup | None = None,
+        instrument: Instrument | None = None,
+        year: int | None = None,
+        since: _dt.date | None = None,
+        until: _dt.date | None = None,
+    ) -> tuple[WorkingGroupSession, ...]:
+        """The working group sessions matching the filters of :meth:`events`, in date order."""
+        found = self.events(group=group, instrument=instrument, year=year, since=since, until=until)
+        return tuple(event for event in found if isinstance(event, WorkingGroupSession))
+
+    def recommendations(
+        self, *, theme: Theme | None = None
+    ) -> tuple[tuple[ConstructiveDialogue, Recommendation], ...]:
+        """Every recommendation with the dialogue it was made at, optionally only those on *theme*."""
+        return tuple(
+            (dialogue, recommendation)
+            for dialogue in self.dialogues_where()
+            for recommendation in dialogue.recommendations
+            if theme is None or theme in recommendation.themes
+        )
+
+    def panels(self, *, theme: Theme | None = None) -> tuple[tuple[ConstructiveDialogue, Panel], ...]:
+        """Every panel with its dialogue, optionally only those on *theme*."""
+        return tuple(
+            (dialogue, panel)
+            for dialogue in self.dialogues_where()
+            for panel in dialogue.panels
+            if theme is None or theme in panel.themes
+        )
+
+    def appearances(self, identifier: str) -> tuple[Appearance, ...]:
+        """
+        Every place the person or organization *identifier* appears, in document order.
+
+        Raises:
+            NotFoundError: no person or organization has that id.
+        """
+        entity = self.get(identifier)
+        if not isinstance(entity, (Person, Organization)):
+            raise NotFoundError(f"{identifier!r} is a {type(entity).__name__}, not a person or organization")
+        return tuple(self._appearances.get(identifier, ()))
+
+    def owner_of(self, identifier: str) -> str:
+        """The id of the top-level entity that holds *identifier* (itself, if it is top-level)."""
+        self.get(identifier)
+        owner_path = self._owner[identifier]
+        for candidate, path in self._id_paths.items():
+            if path == owner_path:
+                return candidate
+        return identifier
+
+    def sources_of(self, entity: Any) -> tuple[Source, ...]:
+        """
+        The sources cited anywhere inside *entity* (an entity, or the id of one), in the order
+        first cited.
+        """
+        if isinstance(entity, str):
+            entity = self.get(entity)
+        seen: dict[str, Source] = {}
+        for citation in iter_citations(entity):
+            if citation.source not in seen:
+                seen[citation.source] = self.source(citation.source)
+        return tuple(seen.values())
+
+    def citations_of(self, entity: Any) -> tuple[Citation, ...]:
+        """Every citation inside *entity* (an entity, or the id of one)."""
+        if isinstance(entity, str):
+            entity = self.get(entity)
+        return tuple(iter_citations(entity))
+
+    def conflicts_about(self, identifier: str | None = None) -> tuple[Conflict, ...]:
+        """The facts on which sources disagree, optionally only those about *identifier*."""
+        if identifier is None:
+            return self.conflicts
+        return tuple(conflict for conflict in self.conflicts if conflict.subject == identifier)
+
+    def people_and_organizations(self) -> tuple[Person | Organization, ...]:
+        """Everyone and every body in the catalogue."""
+        return (*self.people, *self.organizations)
+
+    # -- combining -----------------------------------------------------------------------
+
+    def merge(self, other: Catalog, *, data_version: str | None = None) -> Catalog:
+        """
+        Return a catalogue holding the entities of both.
+
+        An entity in both with the same id and equal content appears once (a user's
+        catalogue may repeat the sources it cites). The same id for different content is
+        an error that names both places.
+
+        Raises:
+            ValidationError: an id clashes, or the merged document is invalid.
+        """
+        problems: list[Problem] = []
+        merged: dict[str, Any] = {}
+        for field in attrs.fields(Catalog):
+            if not field.init or field.name in {"schema_version", "data_version", "title"}:
+                continue
+            mine, theirs = getattr(self, field.name), getattr(other, field.name)
+            if isinstance(mine, tuple):
+                merged[field.name] = _merge_items(field.name, mine, theirs, problems)
+            elif mine is not None and theirs is not None and mine != theirs:
+                problems.append(
+                    Problem(f"$.{field.name}", f"both catalogues describe {field.name} and they differ")
+                )
+            else:
+                merged[field.name] = mine if mine is not None else theirs
+        if problems:
+            raise ValidationError(problems)
+        return Catalog(
+            data_version=data_version or f"{self.data_version}+{other.data_version}",
+            title=self.title,
+            **merged,
+        )
+
+
+def _merge_items(
+    name: str, mine: tuple[Any, ...], theirs: tuple[Any, ...], problems: list[Problem]
+) -> tuple[Any, ...]:
+    by_id = {item.id: (index, item) for index, item in enumerate(mine)}
+    result = list(mine)
+    for index, item in enumerate(theirs):
+        existing = by_id.get(item.id)
+        if existing is None:
+            result.append(item)
+        elif existing[1] != item:
+            problems.append(
+                Problem(
+                    f"$.{name}[{index}].id",
+                    f"id {item.id!r} clashes: this catalogue's $.{name}[{index}] and the other's "
+                    f"$.{name}[{existing[0]}] differ",
+                )
+            )
+    return tuple(result)
+
+
+def _matches(
+    event: Event,
+    group: WorkingGroup | None,
+    instrument: Instrument | None,
+    year: int | None,
+    since: _dt.date | None,
+    until: _dt.date | None,
+) -> bool:
+    if group is not None or instrument is not None:
+        groups: Iterable[WorkingGroup]
+        if isinstance(event, ConstructiveDialogue):
+            groups = event.groups
+        elif isinstance(event, WorkingGroupSession):
+            groups = (event.group,)
+        else:
+            return False
+        if group is not None and group not in groups:
+            return False
+        if instrument is not None and all(item.instrument is not instrument for item in groups):
+            return False
+    if year is not None or since is not None or until is not None:
+        span = event_dates(event)
+        if span is None:
+            return False
+        first = max(since or _dt.date.min, _dt.date(year, 1, 1) if year else _dt.date.min)
+        last = min(until or _dt.date.max, _dt.date(year, 12, 31) if year else _dt.date.max)
+        if not span.overlaps(first, last):
+            return False
+    return True
+
+
+def group_by(items: Iterable[E], key: Any) -> dict[Any, list[E]]:
+    """Group *items* by *key* in first-seen order."""
+    groups: dict[Any, list[E]] = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
+    return dict(groups)
