@@ -559,6 +559,8 @@ class ConstructiveDialogue:
         venue: Where it was held.
         mode: In person, online or hybrid, when known.
         chairs: Its chair or co-chairs, with their roles and countries.
+        speakers: Who spoke outside the panels (an opening speaker, a survivor, a youth
+            voice), or took part as a panellist on a panel the sources do not identify.
         agenda: Agenda items.
         panels: Panel discussions, numbered 1 to n.
         participation: Participation figures; several sources may count differently.
@@ -579,6 +581,7 @@ class ConstructiveDialogue:
     venue: str | None = _opt_text()
     mode: Mode | None = _opt_enum(Mode)
     chairs: tuple[Participant, ...] = _many(Participant)
+    speakers: tuple[Participant, ...] = _many(Participant)
     agenda: tuple[AgendaItem, ...] = _many(AgendaItem)
     panels: tuple[Panel, ...] = attrs.field(default=(), converter=v.to_tuple, validator=_check_panel_numbers)
     participation: tuple[ParticipationFigure, ...] = _many(ParticipationFigure)
