@@ -10,6 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 from ._catalog import Appearance, Catalog, Event
 from ._convert import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 from ._dates import DateRange, PartialDate, Precision, parse_date, parse_date_range
+from ._limits import DEFAULT_LIMITS, Limits
 from ._load import load_catalog
 from ._model import (
     AgendaItem,
@@ -59,6 +60,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree th
     __version__ = "0+unknown"
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "SCHEMA_VERSION",
     "AgendaItem",
     "Appearance",
@@ -76,6 +78,7 @@ __all__ = [
     "FigureCategory",
     "FigureQualifier",
     "Instrument",
+    "Limits",
     "LocaleError",
     "Meeting",
     "Mode",

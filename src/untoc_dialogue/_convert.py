@@ -27,6 +27,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from ._dates import DateRange, PartialDate
+from ._limits import DEFAULT_LIMITS, Limits, check_shape
 from .errors import Problem, UntocDialogueError, ValidationError
 
 __all__ = ["SCHEMA_VERSION", "converter", "from_dict", "from_json", "to_dict", "to_json"]
@@ -236,7 +237,7 @@ def _problems(error: BaseException, path: str) -> list[Problem]:
     if isinstance(error, ValidationError):
         return [Problem(_join(path, problem.path), problem.message) for problem in error.problems]
     if isinstance(error, ForbiddenExtraKeysError):
-        names = ", ".join(sorted(error.extra_fields))
+        names = ", ".join(sorted(str(name) for name in error.extra_fields))
         return [Problem(path, f"unknown field(s) {names}; fields are never dropped silently")]
     if isinstance(error, (ClassValidationError, IterableValidationError)):
         problems: list[Problem] = []
@@ -259,13 +260,19 @@ def _problems(error: BaseException, path: str) -> list[Problem]:
     return [Problem(path, f"invalid value ({type(error).__name__}: {error})")]
 
 
-def from_dict(kind: type[T], data: Any) -> T:
+def from_dict(kind: type[T], data: Any, *, limits: Limits = DEFAULT_LIMITS) -> T:
     """
     Build a *kind* from plain JSON-like data (dicts, lists, strings, numbers, booleans, None).
 
     Raises:
-        ValidationError: *data* does not describe a valid *kind*; every problem is listed with its path.
+        ValidationError: *data* is not JSON data within *limits*, or does not describe a valid
+            *kind*; every problem is listed with its path.
     """
+    check_shape(data, limits)
+    return _structure(kind, data)
+
+
+def _structure(kind: type[T], data: Any) -> T:
     if _is_document(kind):
         data = _check_version(data)
     try:
@@ -313,51 +320,83 @@ def _parse_float(text: str) -> float:
     return number
 
 
-def parse_json(text: str | bytes) -> Any:
+def _integer_parser(limits: Limits) -> Callable[[str], int]:
+    def parse_int(text: str) -> int:
+        digits = len(text) - (text[0] == "-")
+        if digits > limits.max_integer_digits:
+            raise ValueError(
+                f"integer with {digits} digits exceeds the limit of {limits.max_integer_digits} "
+                "(Limits.max_integer_digits)"
+            )
+        return int(text)
+
+    return parse_int
+
+
+def parse_json(text: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Any:
     """
-    Parse JSON text strictly: no duplicate keys, no NaN or Infinity, UTF-8 only.
+    Parse JSON text strictly: no duplicate keys, no NaN or Infinity, UTF-8 only, within *limits*.
 
     Raises:
-        ValidationError: the text is not valid JSON; the message gives the line and column.
+        ValidationError: the text is not valid JSON or exceeds a limit; the message says where.
     """
-    if isinstance(text, (bytes, bytearray)):
-        if text.startswith(b"\xef\xbb\xbf"):
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raw = bytes(text)
+        if len(raw) > limits.max_bytes:
+            raise ValidationError.single(
+                "$",
+                f"the text is {len(raw)} bytes, more than the limit of {limits.max_bytes} (Limits.max_bytes)",
+            )
+        if raw.startswith(b"\xef\xbb\xbf"):
             raise ValidationError.single(
                 "$", "the file starts with a byte-order mark; save it as UTF-8 without one"
             )
         try:
-            text = bytes(text).decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
             raise ValidationError.single(
                 "$", f"not UTF-8 text: byte {error.start} cannot be decoded"
             ) from None
     if not isinstance(text, str):
         raise ValidationError.single("$", f"expected JSON text, got {type(text).__name__}")
+    if len(text) > limits.max_bytes:
+        raise ValidationError.single(
+            "$",
+            f"the text is {len(text)} characters, more than the limit of {limits.max_bytes} (Limits.max_bytes)",
+        )
     if text.startswith("\ufeff"):
         raise ValidationError.single("$", "the text starts with a byte-order mark; remove it")
     try:
-        return json.loads(
+        data = json.loads(
             text,
             object_pairs_hook=_reject_duplicates,
             parse_constant=_reject_constant,
             parse_float=_parse_float,
+            parse_int=_integer_parser(limits),
         )
     except json.JSONDecodeError as error:
         raise ValidationError.single(
             "$", f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         ) from None
-    except (ValueError, RecursionError) as error:
+    except RecursionError:
+        raise ValidationError.single(
+            "$", f"nested deeper than the limit of {limits.max_depth} levels (Limits.max_depth)"
+        ) from None
+    except ValueError as error:
         raise ValidationError.single("$", f"not valid JSON: {error}") from None
+    check_shape(data, limits)
+    return data
 
 
-def from_json(kind: type[T], text: str | bytes) -> T:
+def from_json(kind: type[T], text: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> T:
     """
     Build a *kind* from JSON text.
 
     Raises:
-        ValidationError: the text is not strict JSON, or does not describe a valid *kind*.
+        ValidationError: the text is not strict JSON, exceeds *limits*, or does not describe a
+            valid *kind*.
     """
-    return from_dict(kind, parse_json(text))
+    return _structure(kind, parse_json(text, limits=limits))
 
 
 def _is_document(kind: Any) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ._catalog import Catalog
 from ._convert import from_json
+from ._limits import DEFAULT_LIMITS, Limits
 from .errors import ValidationError
 
 __all__ = ["BUNDLED_CATALOG", "load_catalog"]
@@ -23,12 +24,13 @@ def _bundled() -> Catalog:
     return from_json(Catalog, data)
 
 
-def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
+def load_catalog(path: str | os.PathLike[str] | None = None, *, limits: Limits = DEFAULT_LIMITS) -> Catalog:
     """
     Return the bundled catalogue, or the catalogue in the JSON file at *path*.
 
     The bundled catalogue is read and validated once per process and then shared: it is
-    immutable, so sharing it is safe from any thread.
+    immutable, so sharing it is safe from any thread. *limits* bound what a user's file may
+    hold (see :class:`Limits`).
 
     Raises:
         ValidationError: the file cannot be read, is not strict JSON, or is not a valid catalogue;
@@ -44,7 +46,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
     except OSError as error:
         raise ValidationError.single("$", f"cannot read {file}: {error.strerror or error}") from None
     try:
-        return from_json(Catalog, data)
+        return from_json(Catalog, data, limits=limits)
     except ValidationError as error:
         error.add_note(f"while reading {file}")
         raise
