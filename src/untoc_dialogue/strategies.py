@@ -560,6 +560,16 @@ def dialogues(
                 )
             )
         ),
+        speakers=tuple(
+            draw(
+                st.lists(
+                    participants(
+                        source_ids=source_ids, person_ids=person_ids, organization_ids=organization_ids
+                    ),
+                    max_size=2,
+                )
+            )
+        ),
         agenda=tuple(draw(st.lists(agenda_items(source_ids=source_ids), max_size=3))),
         panels=panel_list,
         participation=tuple(draw(participation_figures(id=fid, source_ids=source_ids)) for fid in fig_ids),
