@@ -280,7 +280,7 @@ class Assessment:
     aggravations: tuple[Aggravation, ...]
     notes: tuple[Note, ...]
 
-    def explain(self, locale: str = "en") -> str:
+    def explain(self, locale: str = DEFAULT_LOCALE) -> str:
         """
         Say in plain language what the facts show and which articles decided it.
 
