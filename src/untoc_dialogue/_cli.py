@@ -1,0 +1,668 @@
+"""
+The ``untoc-dialogue`` command line (also ``python -m untoc_dialogue``).
+
+Every command reads the bundled catalogue, or the one ``--catalog`` names, and writes to
+standard output; problems go to standard error. Exit codes: 0 success, 1 invalid input
+(a catalogue, a document, an id, a date that is not valid), 2 a command line that is not
+(argparse's usage errors). A user's mistake prints a message, never a traceback.
+
+Every human-facing text is a msgid marked with ``N_`` here and translated where it is
+printed, into the ``--locale`` the user asks for. Modules that only some commands need
+(the exporters, babel, icalendar) are imported inside those commands, so that
+``untoc-dialogue timeline`` starts about as fast as Python and the catalogue allow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as _dt
+import enum
+import os
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from ._catalog import Catalog, event_dates
+from ._dates import DateRange, PartialDate
+from ._i18n import DEFAULT_LOCALE, N_, check_locale, gettext, label
+from ._model import Citation
+from ._vocabulary import Instrument, WorkingGroup
+from .errors import LocaleError, UntocDialogueError, ValidationError
+
+__all__ = ["PROG", "main"]
+
+#: The command's name, whichever way it was started.
+PROG: Final = "untoc-dialogue"
+
+# --- Help ----------------------------------------------------------------------------------
+
+_DESCRIPTION = N_(
+    "The UNTOC review mechanism (the Convention, its Protocols, the working groups and the "
+    "Constructive Dialogues) as cited data: read it, search it, check your own documents, and "
+    "export it for spreadsheets, calendars and data pipelines."
+)
+_EPILOG = N_("Run '{prog} COMMAND --help' for the options of a command.")
+_COMMANDS_TITLE = N_("commands")
+_HELP: Final = {
+    "timeline": N_("every known event in date order, as a table"),
+    "list": N_("every entity that has an id: sources, people, events, conflicts..."),
+    "show": N_("one entity with everything the catalogue says about it, and its sources"),
+    "conflicts": N_("the facts on which sources disagree, with what each source says"),
+    "validate": N_("check catalogues or case-facts documents and list every problem"),
+    "export": N_("write the catalogue as JSON, JSON Lines, CSV, iCalendar, a JSON Schema or a data package"),
+}
+_HELP_LOCALE = N_(
+    "language of the output: one of {locales}, or a regional variant such as fr_CH (default: {default})"
+)
+_HELP_CATALOG = N_("read this catalogue file instead of the bundled catalogue")
+_HELP_GROUP = N_("only events of this working group: {choices}")
+_HELP_INSTRUMENT = N_("only events of working groups on this instrument: {choices}")
+_HELP_YEAR = N_("only events that could fall in this year")
+_HELP_SINCE = N_("only events that could end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+_HELP_UNTIL = N_("only events that could start on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+_HELP_KIND = N_("only entities of this kind: {choices}")
+_HELP_ID = N_("the id of the entity, as 'list' shows it")
+_HELP_JSON = N_("print the structured result as JSON instead of text")
+_HELP_ABOUT = N_("only conflicts about the entity with this id")
+_HELP_FILES = N_("the JSON files to check")
+_HELP_DOCUMENT = N_("what the files are (default: catalog)")
+_HELP_FORMAT = N_("the format to write")
+_HELP_OUTPUT = N_(
+    "where to write: a file, or for csv and datapackage a folder (created if missing); "
+    "without it the export goes to standard output"
+)
+_HELP_TABLE = N_("with --format csv: write only this table")
+_HELP_VERSION = N_("print the version and exit")
+
+# --- Messages ------------------------------------------------------------------------------
+
+_ERROR = N_("{prog}: error: {message}")
+_BAD_YEAR = N_("{value!r} is not a year from 1 to 9999")
+_NO_EVENTS = N_("No event matches these filters.")
+_NO_ENTITIES = N_("The catalogue has no entity of this kind.")
+_NO_CONFLICTS = N_("No conflict is recorded.")
+_UNKNOWN_DATE = N_("date unknown")
+_HEADING_DATE = N_("Date")
+_HEADING_EVENT = N_("Event")
+_HEADING_VENUE = N_("Venue")
+_HEADING_ID = N_("ID")
+_HEADING_KIND = N_("Kind")
+_HEADING_TITLE = N_("Title")
+_SHOW_HEADER = N_("{kind} {id}")
+_CITATION_LOCATOR = N_("{source}, {locator}")
+_CITATION_EXCERPT = N_("{source}: “{excerpt}”")
+_CITATION_LOCATOR_EXCERPT = N_("{source}, {locator}: “{excerpt}”")
+_SOURCES_HEADING = N_("Sources")
+_APPEARANCES_HEADING = N_("Appears in")
+_APPEARANCE = N_("{entity} at {path}")
+_APPEARANCE_AS = N_("{entity} at {path}, as {role}")
+_CONFLICT_SUBJECT = N_("About: {subject}")
+_CLAIM = N_("{statement} [{sources}]")
+_ASSESSMENT = N_("Assessment: {assessment}")
+_VALID = N_("{file}: valid")
+_INVALID = N_("{file}: not valid")
+_PROBLEM = N_("  {path}: {message}")
+_WROTE = N_("Wrote {path}")
+_LEFT_OUT_MONTH = N_("{id}: left out of the calendar: its date, {date}, is known only to the month")
+_LEFT_OUT_YEAR = N_("{id}: left out of the calendar: its date, {date}, is known only to the year")
+_LEFT_OUT_UNDATED = N_("{id}: left out of the calendar: its date is not known")
+_NEEDS_OUTPUT = N_("--format {format} writes several files: give a folder with --output")
+_TABLE_ONLY_CSV = N_("--table applies only to --format csv")
+_NO_FILTERS = N_("--format jsonschema describes every document, so it takes no filters")
+_NOT_A_FOLDER = N_("{path} exists and is not a folder")
+_CANNOT_WRITE = N_("cannot write {path}: {reason}")
+_BAD_EPOCH = N_("SOURCE_DATE_EPOCH must be a whole number of seconds, got {value!r}")
+
+_TRUNCATE_AT: Final = 72
+
+
+# --- Output --------------------------------------------------------------------------------
+
+
+def _say(template: str, locale: str, /, **values: Any) -> str:
+    return gettext(template, locale).format(**values)
+
+
+def _emit(data: str | bytes) -> None:
+    """Write *data* to standard output as it is: bytes keep their line ends (CRLF in CSV, ICS)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if isinstance(data, bytes):
+        if buffer is None:
+            sys.stdout.write(data.decode("utf-8"))
+            return
+        sys.stdout.flush()
+        buffer.write(data)
+        buffer.flush()
+    else:
+        sys.stdout.write(data)
+
+
+def _width(text: str) -> int:
+    """How many terminal columns *text* takes: wide East Asian characters take two."""
+    if text.isascii():
+        return len(text)
+    return sum(
+        0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        for char in text
+    )
+
+
+def _truncate(text: str, limit: int = _TRUNCATE_AT) -> str:
+    if _width(text) <= limit:
+        return text
+    while _width(text) > limit - 1:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _table(headings: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """Rows in aligned columns under underlined headings."""
+    rows = [list(row) for row in rows]
+    widths = [max(_width(cell) for cell in column) for column in zip(headings, *rows, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = (cell + " " * (width - _width(cell)) for cell, width in zip(cells, widths, strict=True))
+        return "  ".join(padded).rstrip()
+
+    rule = ["-" * width for width in widths]
+    return "\n".join([line(headings), line(rule), *(line(row) for row in rows)]) + "\n"
+
+
+# --- Reading -------------------------------------------------------------------------------
+
+
+def _catalog(args: argparse.Namespace) -> Catalog:
+    from ._load import load_catalog
+
+    return load_catalog(args.catalog)
+
+
+def _filters(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "group": None if args.group is None else WorkingGroup(args.group),
+        "instrument": None if args.instrument is None else Instrument(args.instrument),
+        "year": args.year,
+        "since": args.since,
+        "until": args.until,
+    }
+
+
+def _has_filters(args: argparse.Namespace) -> bool:
+    return any(value is not None for value in _filters(args).values())
+
+
+# --- Commands ------------------------------------------------------------------------------
+
+
+def _span_text(span: DateRange | None, locale: str) -> str:
+    return gettext(_UNKNOWN_DATE, locale) if span is None else span.isoformat()
+
+
+def _timeline(args: argparse.Namespace) -> int:
+    from ._titles import event_title, venue
+
+    locale = args.locale
+    events = _catalog(args).events(**_filters(args))
+    if not events:
+        print(gettext(_NO_EVENTS, locale))
+        return 0
+    headings = [
+        gettext(heading, locale) for heading in (_HEADING_DATE, _HEADING_ID, _HEADING_EVENT, _HEADING_VENUE)
+    ]
+    rows = (
+        (
+            _span_text(event_dates(event), locale),
+            event.id,
+            event_title(event, locale),
+            venue(event.venue, locale),
+        )
+        for event in events
+    )
+    _emit(_table(headings, rows))
+    return 0
+
+
+def _entities(catalog: Catalog) -> Iterator[Any]:
+    """Every entity that has an id, in the order of the document."""
+    from ._catalog import _walk
+
+    for field in attrs.fields(Catalog):
+        if field.init:
+            for _, value in _walk(getattr(catalog, field.name), f"$.{field.name}"):
+                if isinstance(getattr(value, "id", None), str):
+                    yield value
+
+
+def _list(args: argparse.Namespace) -> int:
+    from ._titles import entity_title, kind_label, kind_of
+
+    locale = args.locale
+    entities = [entity for entity in _entities(_catalog(args)) if args.kind in (None, kind_of(entity))]
+    if not entities:
+        print(gettext(_NO_ENTITIES, locale))
+        return 0
+    headings = [gettext(heading, locale) for heading in (_HEADING_ID, _HEADING_KIND, _HEADING_TITLE)]
+    rows = (
+        (entity.id, kind_label(entity, locale), _truncate(entity_title(entity, locale)))
+        for entity in entities
+    )
+    _emit(_table(headings, rows))
+    return 0
+
+
+def _citation(citation: Citation, locale: str) -> str:
+    if citation.excerpt is None:
+        if citation.locator is None:
+            return citation.source
+        return _say(_CITATION_LOCATOR, locale, source=citation.source, locator=citation.locator)
+    template = _CITATION_EXCERPT if citation.locator is None else _CITATION_LOCATOR_EXCERPT
+    return _say(template, locale, source=citation.source, locator=citation.locator, excerpt=citation.excerpt)
+
+
+def _scalar(value: Any, locale: str) -> str | None:
+    """The text of a value that fits on one line, or ``None`` for a list or an object."""
+    if isinstance(value, Citation):
+        return _citation(value, locale)
+    if isinstance(value, enum.Enum):
+        return label(value, locale)
+    if isinstance(value, (PartialDate, DateRange, str, int)):
+        return str(value)
+    return None
+
+
+def _fields(value: Any, locale: str, indent: str = "") -> Iterator[str]:
+    """The fields of an entity that differ from their defaults, one ``name: value`` a line."""
+    for field in attrs.fields(type(value)):
+        item = getattr(value, field.name)
+        if not field.init or item == field.default or item == () or item == frozenset():
+            continue
+        text = _scalar(item, locale)
+        if text is not None:
+            yield f"{indent}{field.name}: {text}"
+            continue
+        yield f"{indent}{field.name}:"
+        items = sorted(item, key=lambda member: member.value) if isinstance(item, frozenset) else item
+        for element in items if isinstance(item, (tuple, frozenset)) else (item,):
+            text = _scalar(element, locale)
+            if text is not None:
+                yield f"{indent}  - {text}"
+            else:
+                lines = list(_fields(element, locale, indent + "    "))
+                yield f"{indent}  - {lines[0].lstrip()}"
+                yield from lines[1:]
+
+
+def _show(args: argparse.Namespace) -> int:
+    from ._convert import to_json
+    from ._model import Organization, Person
+    from ._titles import entity_title, kind_label
+
+    locale = args.locale
+    catalog = _catalog(args)
+    entity = catalog.get(args.id)
+    if args.json:
+        _emit(to_json(entity))
+        return 0
+    lines = [
+        entity_title(entity, locale),
+        _say(_SHOW_HEADER, locale, kind=kind_label(entity, locale), id=entity.id),
+        "",
+    ]
+    lines.extend(_fields(entity, locale))
+    if isinstance(entity, (Person, Organization)):
+        appearances = catalog.appearances(entity.id)
+        if appearances:
+            lines.extend(["", gettext(_APPEARANCES_HEADING, locale)])
+        for appearance in appearances:
+            if appearance.role is None:
+                text = _say(_APPEARANCE, locale, entity=appearance.entity_id, path=appearance.path)
+            else:
+                role = label(appearance.role, locale)
+                text = _say(
+                    _APPEARANCE_AS, locale, entity=appearance.entity_id, path=appearance.path, role=role
+                )
+            lines.append(f"  - {text}")
+    sources = catalog.sources_of(entity)
+    if sources:
+        lines.extend(["", gettext(_SOURCES_HEADING, locale)])
+        for source in sources:
+            source_lines = list(_fields(source, locale, "    "))
+            lines.append(f"  - {source_lines[0].lstrip()}")
+            lines.extend(source_lines[1:])
+    print("\n".join(lines))
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from ._titles import entity_title
+
+    locale = args.locale
+    catalog = _catalog(args)
+    if args.about is not None:
+        catalog.get(args.about)  # an unknown id is an error, not "no conflict"
+    conflicts = catalog.conflicts_about(args.about)
+    if not conflicts:
+        print(gettext(_NO_CONFLICTS, locale))
+        return 0
+    blocks = []
+    for conflict in conflicts:
+        lines = [conflict.id, f"  {conflict.question}"]
+        if conflict.subject is not None:
+            subject = f"{conflict.subject} ({entity_title(catalog.get(conflict.subject), locale)})"
+            lines.append("  " + _say(_CONFLICT_SUBJECT, locale, subject=subject))
+        for claim in conflict.claims:
+            sources = ", ".join(dict.fromkeys(citation.source for citation in claim.sources))
+            lines.append("  - " + _say(_CLAIM, locale, statement=claim.statement, sources=sources))
+        if conflict.assessment is not None:
+            lines.append("  " + _say(_ASSESSMENT, locale, assessment=conflict.assessment))
+        blocks.append("\n".join(lines))
+    print("\n\n".join(blocks))
+    return 0
+
+
+def _document_kinds() -> dict[str, Callable[[Path], Any]]:
+    """How to read each kind of document ``validate`` checks, by its name on the command line."""
+    from ._load import load_catalog
+
+    return {"catalog": load_catalog}
+
+
+def _validate(args: argparse.Namespace) -> int:
+    locale = args.locale
+    read = _document_kinds()[args.document]
+    status = 0
+    for file in args.files:
+        try:
+            read(Path(file))
+        except ValidationError as error:
+            status = 1
+            print(_say(_INVALID, locale, file=file))
+            for problem in error.problems:
+                print(_say(_PROBLEM, locale, path=problem.path, message=problem.message))
+        else:
+            print(_say(_VALID, locale, file=file))
+    return status
+
+
+def _stamp(locale: str) -> _dt.datetime:
+    """Now, or the moment SOURCE_DATE_EPOCH gives, for reproducible files."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        return _dt.datetime.now(_dt.UTC).replace(microsecond=0)
+    try:
+        return _dt.datetime.fromtimestamp(int(epoch), _dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        raise UntocDialogueError(_say(_BAD_EPOCH, locale, value=epoch)) from None
+
+
+def _write(path: Path, data: str | bytes, locale: str) -> None:
+    from ._files import write_atomic
+
+    try:
+        write_atomic(path, data)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UntocDialogueError(_say(_CANNOT_WRITE, locale, path=path, reason=reason)) from None
+    print(_say(_WROTE, locale, path=path))
+
+
+def _output(args: argparse.Namespace, data: str | bytes) -> None:
+    if args.output is None:
+        _emit(data)
+    else:
+        _write(Path(args.output), data, args.locale)
+
+
+def _folder(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Path:
+    if args.output is None:
+        parser.error(_say(_NEEDS_OUTPUT, args.locale, format=args.format))
+    folder = Path(args.output)
+    if folder.exists() and not folder.is_dir():
+        raise UntocDialogueError(_say(_NOT_A_FOLDER, args.locale, path=folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UntocDialogueError(_say(_CANNOT_WRITE, args.locale, path=folder, reason=reason)) from None
+    return folder
+
+
+def _export(args: argparse.Namespace) -> int:
+    import json
+
+    from ._export import select
+
+    parser: argparse.ArgumentParser = args.parser
+    locale, fmt = args.locale, args.format
+    if args.table is not None and fmt != "csv":
+        parser.error(gettext(_TABLE_ONLY_CSV, locale))
+    if fmt == "jsonschema":
+        if _has_filters(args):
+            parser.error(gettext(_NO_FILTERS, locale))
+        from ._schema import json_schema
+
+        _output(args, json.dumps(json_schema(Catalog), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    catalog = select(_catalog(args), **_filters(args))
+    if fmt == "json":
+        from ._convert import to_json
+
+        _output(args, to_json(catalog))
+    elif fmt == "jsonl":
+        from ._export import jsonl_lines
+
+        _output(args, "".join(jsonl_lines(catalog)))
+    elif fmt == "ics":
+        _export_ics(args, catalog)
+    elif fmt == "csv" and args.table is not None:
+        from ._export_tables import tables, to_csv
+
+        (table,) = (table for table in tables(catalog, locale) if table.name == args.table)
+        _output(args, to_csv(table).encode("utf-8"))
+    else:
+        _export_tables(args, catalog, _folder(args, parser))
+    return 0
+
+
+def _export_ics(args: argparse.Namespace, catalog: Catalog) -> None:
+    from ._dates import Precision
+    from ._export_ics import to_ics
+
+    locale = args.locale
+    calendar, left_out = to_ics(catalog, locale, stamp=_stamp(locale))
+    for event in left_out:
+        span = event_dates(event)
+        if span is None:
+            message = _say(_LEFT_OUT_UNDATED, locale, id=event.id)
+        else:
+            coarse = Precision.YEAR in (span.start.precision, span.end.precision)
+            message = _say(_LEFT_OUT_YEAR if coarse else _LEFT_OUT_MONTH, locale, id=event.id, date=span)
+        print(message, file=sys.stderr)
+    _output(args, calendar)
+
+
+def _export_tables(args: argparse.Namespace, catalog: Catalog, folder: Path) -> None:
+    import json
+
+    from ._export_tables import datapackage, tables, to_csv
+
+    locale = args.locale
+    written = tables(catalog, locale)
+    # Everything is made before anything is written, so that an error leaves no mix of files.
+    files = {f"{table.name}.csv": to_csv(table).encode("utf-8") for table in written}
+    if args.format == "datapackage":
+        descriptor = datapackage(catalog, written)
+        files["datapackage.json"] = (json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode(
+            "utf-8"
+        )
+    for name, data in files.items():
+        _write(folder / name, data, locale)
+
+
+# --- The parser ----------------------------------------------------------------------------
+
+
+def _locale_option(value: str) -> str:
+    try:
+        check_locale(value)
+    except LocaleError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return value
+
+
+def _year_option(value: str) -> int:
+    if value.isascii() and value.isdigit() and 1 <= int(value) <= 9999:
+        return int(value)
+    raise argparse.ArgumentTypeError(gettext(_BAD_YEAR).format(value=value))
+
+
+def _date_option(bound: Callable[[PartialDate], _dt.date]) -> Callable[[str], _dt.date]:
+    def parse(value: str) -> _dt.date:
+        try:
+            return bound(PartialDate.fromisoformat(value))
+        except ValidationError as error:
+            raise argparse.ArgumentTypeError(error.problems[0].message) from None
+
+    return parse
+
+
+def _prescan_locale(argv: Sequence[str]) -> str:
+    """The --locale of *argv*, so that the help itself is in that language, if it is valid."""
+    for index, argument in enumerate(argv):
+        value = None
+        if argument == "--locale" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif argument.startswith("--locale="):
+            value = argument.partition("=")[2]
+        if value is not None:
+            with contextlib.suppress(LocaleError):
+                check_locale(value)
+                return value
+    return DEFAULT_LOCALE
+
+
+def _parser(locale: str) -> argparse.ArgumentParser:
+    from ._export import FORMATS
+    from ._export_tables import TABLE_NAMES
+    from ._i18n import SUPPORTED_LOCALES
+    from ._titles import KINDS
+
+    def t(message: str) -> str:
+        return gettext(message, locale)
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--locale",
+        type=_locale_option,
+        default=DEFAULT_LOCALE,
+        metavar="LOCALE",
+        help=t(_HELP_LOCALE).format(locales=", ".join(SUPPORTED_LOCALES), default=DEFAULT_LOCALE),
+    )
+    common.add_argument("--catalog", metavar="FILE", help=t(_HELP_CATALOG))
+
+    filters = argparse.ArgumentParser(add_help=False)
+    groups = [group.value for group in WorkingGroup]
+    instruments = [instrument.value for instrument in Instrument]
+    filters.add_argument(
+        "--group", choices=groups, metavar="GROUP", help=t(_HELP_GROUP).format(choices=", ".join(groups))
+    )
+    filters.add_argument(
+        "--instrument",
+        choices=instruments,
+        metavar="INSTRUMENT",
+        help=t(_HELP_INSTRUMENT).format(choices=", ".join(instruments)),
+    )
+    filters.add_argument("--year", type=_year_option, metavar="YYYY", help=t(_HELP_YEAR))
+    filters.add_argument(
+        "--since", type=_date_option(PartialDate.earliest), metavar="DATE", help=t(_HELP_SINCE)
+    )
+    filters.add_argument(
+        "--until", type=_date_option(PartialDate.latest), metavar="DATE", help=t(_HELP_UNTIL)
+    )
+
+    parser = argparse.ArgumentParser(
+        prog=PROG, description=t(_DESCRIPTION), epilog=t(_EPILOG).format(prog=PROG)
+    )
+    parser.add_argument("--version", action="version", version=_version(), help=t(_HELP_VERSION))
+    commands = parser.add_subparsers(title=t(_COMMANDS_TITLE), metavar="COMMAND", required=True)
+
+    def command(
+        name: str, run: Callable[[argparse.Namespace], int], *parents: argparse.ArgumentParser
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(
+            name, parents=[common, *parents], help=t(_HELP[name]), description=t(_HELP[name])
+        )
+        sub.set_defaults(run=run, parser=sub)
+        return sub
+
+    command("timeline", _timeline, filters)
+
+    kinds = [name for name, _ in KINDS.values()]
+    listing = command("list", _list)
+    listing.add_argument(
+        "--kind", choices=kinds, metavar="KIND", help=t(_HELP_KIND).format(choices=", ".join(kinds))
+    )
+
+    show = command("show", _show)
+    show.add_argument("id", metavar="ID", help=t(_HELP_ID))
+    show.add_argument("--json", action="store_true", help=t(_HELP_JSON))
+
+    conflicts = command("conflicts", _conflicts)
+    conflicts.add_argument("--about", metavar="ID", help=t(_HELP_ABOUT))
+
+    validate = command("validate", _validate)
+    validate.add_argument("files", nargs="+", metavar="FILE", help=t(_HELP_FILES))
+    validate.add_argument(
+        "--document", choices=sorted(_document_kinds()), default="catalog", help=t(_HELP_DOCUMENT)
+    )
+
+    export = command("export", _export, filters)
+    export.add_argument("--format", choices=FORMATS, required=True, help=t(_HELP_FORMAT))
+    export.add_argument("--output", metavar="PATH", help=t(_HELP_OUTPUT))
+    export.add_argument("--table", choices=TABLE_NAMES, help=t(_HELP_TABLE))
+    return parser
+
+
+def _version() -> str:
+    from . import __version__
+
+    return f"{PROG} {__version__}"
+
+
+# --- Running -------------------------------------------------------------------------------
+
+
+def _report(error: UntocDialogueError, locale: str) -> None:
+    message = "\n".join([str(error), *getattr(error, "__notes__", ())])
+    print(_say(_ERROR, locale, prog=PROG, message=message), file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """
+    Run the command line with *argv* (by default the process's arguments); return the exit code.
+
+    0 means success, 1 invalid input, 2 a command line that is not valid.
+    """
+    arguments = sys.argv[1:] if argv is None else argv
+    locale = _prescan_locale(arguments)
+    try:
+        args = _parser(locale).parse_args(arguments)
+        return int(args.run(args))
+    except SystemExit as exit:  # argparse: --help and --version (0), a usage error (2)
+        return exit.code if isinstance(exit.code, int) else 2
+    except UntocDialogueError as error:
+        _report(error, locale)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as other command-line tools do, and
+        # keep Python from complaining when it flushes standard output at exit.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

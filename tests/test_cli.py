@@ -1,0 +1,480 @@
+"""Tests for the untoc-dialogue command line, driven as a user drives it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from untoc_dialogue import Catalog, from_json, load_catalog, to_json
+from untoc_dialogue._cli import main
+from untoc_dialogue._schema import json_schema
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = str(Path(__file__).parent / "data" / "small_catalog.json")
+COMMANDS = ("timeline", "list", "show", "conflicts", "validate", "export")
+
+
+def _run(*arguments: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m untoc_dialogue`` in a new process, as a user's shell would."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **environment}
+    return subprocess.run(
+        [sys.executable, "-m", "untoc_dialogue", *arguments],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=False,
+    )
+
+
+def _main(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
+    code = main(list(arguments))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# --- As a separate process ------------------------------------------------------------------
+
+
+def test_process_help_lists_every_command() -> None:
+    """'python -m untoc_dialogue --help' exits 0 and names each command."""
+    result = _run("--help")
+    assert result.returncode == 0
+    assert all(command in result.stdout for command in COMMANDS)
+
+
+def test_process_timeline_prints_the_table() -> None:
+    """The timeline of a catalogue file is printed as a table, and the exit code is 0."""
+    result = _run("timeline", "--year", "2023", "--catalog", SMALL)
+    assert (result.returncode, result.stdout.splitlines()[2].split()[:2]) == (
+        0,
+        ["2023-10-05/2023-10-06", "wg-som-10"],
+    )
+
+
+def test_process_user_error_is_a_message_not_a_traceback() -> None:
+    """An unknown id exits 1 with one line on standard error and no traceback."""
+    result = _run("show", "no-such-id", "--catalog", SMALL)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1,
+        "",
+        "untoc-dialogue: error: no entity has the id 'no-such-id'\n",
+    )
+
+
+def test_process_usage_error_exits_2() -> None:
+    """A year that is not one exits 2 with the usage and the reason."""
+    result = _run("timeline", "--year", "twenty")
+    assert result.returncode == 2
+    assert "usage: untoc-dialogue timeline" in result.stderr
+    assert "'twenty' is not a year from 1 to 9999" in result.stderr
+
+
+def test_process_export_writes_a_file_that_reimports(tmp_path: Path) -> None:
+    """'export --format json --output FILE' writes the catalogue, which reads back the same."""
+    output = tmp_path / "catalog.json"
+    result = _run("export", "--format", "json", "--output", str(output), "--catalog", SMALL)
+    assert (result.returncode, result.stdout) == (0, f"Wrote {output}\n")
+    assert load_catalog(output) == load_catalog(SMALL)
+
+
+def test_process_bundled_timeline_lists_every_event() -> None:
+    """Without --catalog, the timeline has a row for each event of the bundled catalogue."""
+    result = _run("timeline")
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 2 + len(load_catalog().events())
+
+
+def test_console_script_is_main() -> None:
+    """The untoc-dialogue console script runs _cli.main."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["scripts"] == {"untoc-dialogue": "untoc_dialogue._cli:main"}
+
+
+# --- Help and usage -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """'COMMAND --help' prints the command's usage and exits 0."""
+    code, out, _ = _main(capsys, command, "--help")
+    assert (code, out.startswith(f"usage: untoc-dialogue {command}")) == (0, True)
+
+
+def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """Running without a command exits 2."""
+    code, _, err = _main(capsys)
+    assert (code, "the following arguments are required: COMMAND" in err) == (2, True)
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints the program's name and version."""
+    code, out, _ = _main(capsys, "--version")
+    assert (code, out.startswith("untoc-dialogue ")) == (0, True)
+
+
+def test_unsupported_locale_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """A locale the library cannot speak exits 2 and names the supported ones."""
+    code, _, err = _main(capsys, "timeline", "--locale", "tlh")
+    assert code == 2
+    assert "supported: ar, en, es, fr, ru, zh" in err
+
+
+def test_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """--since with a date that is not ISO 8601 exits 2 and says what is expected."""
+    code, _, err = _main(capsys, "timeline", "--since", "9 Oct 2023")
+    assert code == 2
+    assert "expected an ISO 8601 date like 2023, 2023-10 or 2023-10-09" in err
+
+
+def test_invalid_catalogue_file_is_invalid_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A --catalog that is not a catalogue exits 1, naming the problem and the file."""
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    code, _, err = _main(capsys, "timeline", "--catalog", str(broken))
+    assert code == 1
+    assert err.startswith("untoc-dialogue: error: $: not valid JSON")
+    assert f"while reading {broken}" in err
+
+
+# --- timeline ------------------------------------------------------------------------------
+
+TIMELINE_2023 = """\
+Date                   ID           Event                                                         Venue
+---------------------  -----------  ------------------------------------------------------------  ------
+2023-10-05/2023-10-06  wg-som-10    Session 10 of the Working Group on the Smuggling of Migrants  Vienna
+2023-10-09             cd-som-2023  Constructive Dialogue on the Smuggling of Migrants            Vienna
+"""
+
+
+def test_timeline_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """The timeline is a table of date, id, title and venue, in date order."""
+    assert _main(capsys, "timeline", "--year", "2023", "--catalog", SMALL) == (0, TIMELINE_2023, "")
+
+
+def _ids(out: str) -> list[str]:
+    return [re.split(r"\s{2,}", line)[1] for line in out.splitlines()[2:]]
+
+
+def test_timeline_undated_last(capsys: pytest.CaptureFixture[str]) -> None:
+    """Every event is listed, the one without a date last, marked as such."""
+    _, out, _ = _main(capsys, "timeline", "--catalog", SMALL)
+    assert _ids(out) == ["wg-som-9", "cd-som-2022", "cop-11", "wg-som-10", "cd-som-2023", "prep-day-som-2023"]
+    assert out.splitlines()[-1].startswith("date unknown ")
+
+
+def test_timeline_group_filter(capsys: pytest.CaptureFixture[str]) -> None:
+    """--group keeps that group's sessions and dialogues, not the Conference or meetings."""
+    _, out, _ = _main(capsys, "timeline", "--group", "smuggling_of_migrants", "--catalog", SMALL)
+    assert _ids(out) == ["wg-som-9", "cd-som-2022", "wg-som-10", "cd-som-2023"]
+
+
+def test_timeline_instrument_filter(capsys: pytest.CaptureFixture[str]) -> None:
+    """--instrument keeps the events of groups on that instrument; none is on firearms here."""
+    code, out, _ = _main(capsys, "timeline", "--instrument", "firearms_protocol", "--catalog", SMALL)
+    assert (code, out) == (0, "No event matches these filters.\n")
+
+
+def test_timeline_since_until_take_partial_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    """--since 2022-07 and --until 2022 keep what could fall from July to December 2022."""
+    _, out, _ = _main(capsys, "timeline", "--since", "2022-07", "--until", "2022", "--catalog", SMALL)
+    assert _ids(out) == ["cd-som-2022", "cop-11"]
+
+
+# --- list and show -------------------------------------------------------------------------
+
+
+def test_list_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    """'list --kind person' lists the people with their names."""
+    code, out, _ = _main(capsys, "list", "--kind", "person", "--catalog", SMALL)
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()[2:]] == [
+        "francesco-testa",
+        "vasiliki-kakosimou",
+        "german-calderon",
+    ]
+    assert out.splitlines()[4].endswith("Person  Germán Andrés Calderón Velásquez")
+
+
+def test_list_everything_with_an_id(capsys: pytest.CaptureFixture[str]) -> None:
+    """'list' has a row for every id in the catalogue."""
+    _, out, _ = _main(capsys, "list", "--catalog", SMALL)
+    assert {line.split()[0] for line in out.splitlines()[2:]} == load_catalog(SMALL).ids()
+
+
+def test_show_entity_with_its_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    """'show' prints the title, the kind and id, the fields that are set, then the sources."""
+    code, out, _ = _main(capsys, "show", "wg-som-10", "--catalog", SMALL)
+    assert (code, out) == (
+        0,
+        "Session 10 of the Working Group on the Smuggling of Migrants\n"
+        "Working group session wg-som-10\n"
+        "\n"
+        "id: wg-som-10\n"
+        "group: Working Group on the Smuggling of Migrants\n"
+        "sources:\n"
+        "  - iclaim-2023\n"
+        "number: 10\n"
+        "dates: 2023-10-05/2023-10-06\n"
+        "venue: Vienna\n"
+        "topics:\n"
+        "  - Smuggling of migrants at sea\n"
+        "recommendations_adopted: 16\n"
+        "\n"
+        "Sources\n"
+        "  - id: iclaim-2023\n"
+        "    title: ICLAIM summary of the 2023 dialogues\n"
+        "    publisher: ICLAIM\n"
+        "    reliability: B: reputable secondary source\n"
+        "    note: Read in a copy without page numbers.\n",
+    )
+
+
+def test_show_citation_with_excerpt(capsys: pytest.CaptureFixture[str]) -> None:
+    """A citation's excerpt is quoted after its source."""
+    _, out, _ = _main(capsys, "show", "fig-cd-som-2023-unodc", "--catalog", SMALL)
+    assert "  - seed-003: “65 non-governmental stakeholders”\n" in out
+
+
+def test_show_person_lists_appearances(capsys: pytest.CaptureFixture[str]) -> None:
+    """A person's page says where they appear and in which role."""
+    _, out, _ = _main(capsys, "show", "francesco-testa", "--catalog", SMALL)
+    assert "  - cd-som-2023 at $.dialogues[1].chairs[1].person, as Co-chair\n" in out
+
+
+def test_show_json_is_the_canonical_form(capsys: pytest.CaptureFixture[str]) -> None:
+    """'show --json' prints the entity as to_json writes it."""
+    _, out, _ = _main(capsys, "show", "cd-som-2023", "--json", "--catalog", SMALL)
+    assert out == to_json(load_catalog(SMALL).get("cd-som-2023"))
+
+
+def test_show_unknown_id(capsys: pytest.CaptureFixture[str]) -> None:
+    """An id that is not in the catalogue exits 1 with a message."""
+    assert _main(capsys, "show", "cd-xyz", "--catalog", SMALL) == (
+        1,
+        "",
+        "untoc-dialogue: error: no entity has the id 'cd-xyz'\n",
+    )
+
+
+# --- conflicts -----------------------------------------------------------------------------
+
+CONFLICTS = """\
+conflict-cd-som-2023-participation
+  Number of non-governmental participants at the 2023 SOM dialogue
+  About: cd-som-2023 (Constructive Dialogue on the Smuggling of Migrants)
+  - UNODC counts 65 non-governmental stakeholders. [seed-003]
+  - ICLAIM counts about 40 NGOs. [iclaim-2023]
+"""
+
+
+def test_conflicts(capsys: pytest.CaptureFixture[str]) -> None:
+    """Each conflict shows its question, subject and every source's claim."""
+    assert _main(capsys, "conflicts", "--catalog", SMALL) == (0, CONFLICTS, "")
+
+
+def test_conflicts_about_an_entity_without_any(capsys: pytest.CaptureFixture[str]) -> None:
+    """--about an entity nobody disputes says so."""
+    assert _main(capsys, "conflicts", "--about", "cop-11", "--catalog", SMALL) == (
+        0,
+        "No conflict is recorded.\n",
+        "",
+    )
+
+
+def test_conflicts_about_an_unknown_id(capsys: pytest.CaptureFixture[str]) -> None:
+    """--about an id that is not in the catalogue is an error, not 'no conflict'."""
+    code, _, err = _main(capsys, "conflicts", "--about", "cd-xyz", "--catalog", SMALL)
+    assert (code, err) == (1, "untoc-dialogue: error: no entity has the id 'cd-xyz'\n")
+
+
+# --- validate ------------------------------------------------------------------------------
+
+
+def _broken_catalog(folder: Path) -> Path:
+    data = json.loads(Path(SMALL).read_text(encoding="utf-8"))
+    data["dialogues"][1]["panels"][0]["number"] = 0
+    data["dialogues"][1]["mode"] = "zoom"
+    path = folder / "broken.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_validate_valid_file(capsys: pytest.CaptureFixture[str]) -> None:
+    """A valid catalogue is reported valid, exit 0."""
+    assert _main(capsys, "validate", SMALL) == (0, f"{SMALL}: valid\n", "")
+
+
+def test_validate_lists_every_problem_with_its_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An invalid catalogue is reported with each problem at its path, exit 1."""
+    broken = _broken_catalog(tmp_path)
+    code, out, _ = _main(capsys, "validate", str(broken))
+    assert code == 1
+    assert out.splitlines()[0] == f"{broken}: not valid"
+    assert sorted(line.split(":")[0].strip() for line in out.splitlines()[1:]) == [
+        "$.dialogues[1].mode",
+        "$.dialogues[1].panels[0].number",
+    ]
+
+
+def test_validate_several_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Every file is checked; one invalid file makes the exit code 1."""
+    missing = tmp_path / "missing.json"
+    code, out, _ = _main(capsys, "validate", SMALL, str(missing))
+    assert code == 1
+    assert out.splitlines()[0] == f"{SMALL}: valid"
+    assert out.splitlines()[1:] == [
+        f"{missing}: not valid",
+        f"  $: cannot read {missing}: No such file or directory",
+    ]
+
+
+# --- export --------------------------------------------------------------------------------
+
+
+def test_export_json_to_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --output, the JSON export is printed, in the converter's canonical form."""
+    _, out, _ = _main(capsys, "export", "--format", "json", "--catalog", SMALL)
+    assert out == to_json(load_catalog(SMALL))
+
+
+def test_export_filters_apply(capsys: pytest.CaptureFixture[str]) -> None:
+    """The export's filters select events as the timeline's do."""
+    _, out, _ = _main(capsys, "export", "--format", "json", "--year", "2023", "--catalog", SMALL)
+    assert [event.id for event in from_json(Catalog, out).events()] == ["wg-som-10", "cd-som-2023"]
+
+
+def test_export_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    """The JSON Lines export has one line per event."""
+    _, out, _ = _main(capsys, "export", "--format", "jsonl", "--catalog", SMALL)
+    assert [json.loads(line)["data"]["id"] for line in out.splitlines()][:2] == ["wg-som-9", "cd-som-2022"]
+
+
+def test_export_one_csv_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """'--format csv --table panels' prints that table, CRLF line ends kept."""
+    _, out, _ = _main(capsys, "export", "--format", "csv", "--table", "panels", "--catalog", SMALL)
+    assert out.split("\r\n")[0] == "event_id,number,question,topic,panellist_count,themes,sources"
+    assert out.count("\r\n") == 3
+
+
+def test_export_csv_needs_a_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    """All the CSV tables without --output is a usage error."""
+    code, _, err = _main(capsys, "export", "--format", "csv", "--catalog", SMALL)
+    assert (code, "give a folder with --output" in err) == (2, True)
+
+
+def test_export_datapackage_writes_every_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The data package is a folder with one CSV file per table and its descriptor."""
+    folder = tmp_path / "package"
+    code, out, _ = _main(
+        capsys, "export", "--format", "datapackage", "--output", str(folder), "--catalog", SMALL
+    )
+    assert code == 0
+    assert sorted(path.name for path in folder.iterdir()) == sorted(
+        [
+            "citations.csv",
+            "datapackage.json",
+            "events.csv",
+            "organizations.csv",
+            "panels.csv",
+            "participants.csv",
+            "participation_figures.csv",
+            "people.csv",
+            "recommendations.csv",
+            "sessions.csv",
+            "sources.csv",
+        ]
+    )
+    assert len(out.splitlines()) == 11
+
+
+def test_export_ics_lists_what_it_leaves_out(capsys: pytest.CaptureFixture[str]) -> None:
+    """The calendar goes to standard output; events not known to the day are named on standard error."""
+    code, out, err = _main(capsys, "export", "--format", "ics", "--catalog", SMALL)
+    assert (code, out.startswith("BEGIN:VCALENDAR\r\n")) == (0, True)
+    assert err == (
+        "wg-som-9: left out of the calendar: its date, 2022-06, is known only to the month\n"
+        "prep-day-som-2023: left out of the calendar: its date is not known\n"
+    )
+
+
+def test_export_ics_stamp_from_source_date_epoch(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SOURCE_DATE_EPOCH fixes every DTSTAMP, for reproducible files."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    _, out, _ = _main(capsys, "export", "--format", "ics", "--catalog", SMALL)
+    assert out.count("DTSTAMP:20231114T221320Z\r\n") == 4
+
+
+def test_export_ics_bad_source_date_epoch(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A SOURCE_DATE_EPOCH that is not a number is invalid input."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    code, _, err = _main(capsys, "export", "--format", "ics", "--catalog", SMALL)
+    assert (code, err) == (
+        1,
+        "untoc-dialogue: error: SOURCE_DATE_EPOCH must be a whole number of seconds, got 'yesterday'\n",
+    )
+
+
+def test_export_jsonschema(capsys: pytest.CaptureFixture[str]) -> None:
+    """The JSON Schema export is the catalogue's schema."""
+    _, out, _ = _main(capsys, "export", "--format", "jsonschema")
+    assert json.loads(out) == json_schema(Catalog)
+
+
+def test_export_jsonschema_takes_no_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    """Filters with the schema, which describes every document, are a usage error."""
+    code, _, _ = _main(capsys, "export", "--format", "jsonschema", "--year", "2023")
+    assert code == 2
+
+
+def test_export_table_only_with_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    """--table with another format than csv is a usage error."""
+    code, _, _ = _main(capsys, "export", "--format", "json", "--table", "events", "--catalog", SMALL)
+    assert code == 2
+
+
+def test_export_to_a_missing_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An output in a folder that does not exist is invalid input, with the reason."""
+    output = tmp_path / "missing" / "out.json"
+    code, _, err = _main(capsys, "export", "--format", "json", "--output", str(output), "--catalog", SMALL)
+    assert (code, err) == (1, f"untoc-dialogue: error: cannot write {output}: No such file or directory\n")
+
+
+def test_failed_export_keeps_the_old_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An export that fails leaves the file it would have replaced as it was."""
+    output = tmp_path / "out.json"
+    output.write_text("the old export", encoding="utf-8")
+    code, _, _ = _main(
+        capsys,
+        "export",
+        "--format",
+        "json",
+        "--output",
+        str(output),
+        "--catalog",
+        str(_broken_catalog(tmp_path)),
+    )
+    assert (code, output.read_text(encoding="utf-8")) == (1, "the old export")
+
+
+def test_export_into_a_file_that_is_not_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A data package cannot be written into a file."""
+    output = tmp_path / "file"
+    output.write_text("", encoding="utf-8")
+    code, _, err = _main(
+        capsys, "export", "--format", "datapackage", "--output", str(output), "--catalog", SMALL
+    )
+    assert (code, err) == (1, f"untoc-dialogue: error: {output} exists and is not a folder\n")
