@@ -444,16 +444,17 @@ def test_explain_words_a_conditional_aggravation() -> None:
     )
 
 
-def test_explain_refuses_other_locales() -> None:
-    """Only English explanations exist for now."""
+def test_explain_refuses_unknown_locales() -> None:
+    """A locale the library does not speak is a LocaleError."""
     with pytest.raises(LocaleError):
-        assess(SMUGGLED).explain(locale="fr")
+        assess(SMUGGLED).explain(locale="tlh")
 
 
-def test_translate_refuses_other_locales() -> None:
-    """The single translation function is where an unknown locale is refused."""
-    with pytest.raises(LocaleError):
-        _translate("Smuggling of migrants: the definition is met.", "es")
+def test_translate_goes_through_the_catalogues() -> None:
+    """The single translation function returns the catalogue's French sentence, not the English one."""
+    english = "Smuggling of migrants: the definition is met."
+    assert _translate(english, "en") == english
+    assert _translate(english, "fr") != english
 
 
 # --- Structure and serialisation ----------------------------------------------------------

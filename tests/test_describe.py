@@ -364,11 +364,6 @@ def _explanation(language: str) -> str:
     return assess(facts).explain(language)
 
 
-@pytest.mark.xfail(
-    raises=LocaleError,
-    strict=True,
-    reason="_assessment._translate refuses other locales until it calls _i18n.gettext; remove this mark then",
-)
 @pytest.mark.parametrize("language", [language for language in SUPPORTED_LOCALES if language != "en"])
 def test_assessment_explains_itself_without_english(language: str) -> None:
     """Assessment.explain() uses the same catalogues: no English sentence or label is left in it."""

@@ -29,8 +29,8 @@ from ._assessment_facts import (
     TraffickingMeans,
 )
 from ._assessment_provisions import Provision
-from ._i18n import DEFAULT_LOCALE, N_
-from .errors import LocaleError, ValidationError
+from ._i18n import DEFAULT_LOCALE, N_, gettext
+from .errors import ValidationError
 
 __all__ = [
     "AggravatingCircumstance",
@@ -285,7 +285,8 @@ class Assessment:
         Say in plain language what the facts show and which articles decided it.
 
         Raises:
-            LocaleError: the library cannot speak *locale*; only ``"en"`` for now.
+            LocaleError: the library cannot speak *locale*; it speaks ``ar``, ``en``, ``es``,
+                ``fr``, ``ru`` and ``zh``, and regional variants fall back to these.
         """
         return _explain(self, locale)
 
@@ -787,9 +788,7 @@ def _translate(message: str, locale: str) -> str:
     Raises:
         LocaleError: the library cannot speak *locale*.
     """
-    if locale != DEFAULT_LOCALE:
-        raise LocaleError(f"no explanations in locale {locale!r} yet; available: {DEFAULT_LOCALE!r}")
-    return message
+    return gettext(message, locale)
 
 
 def _explain(assessment: Assessment, locale: str) -> str:
