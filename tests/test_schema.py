@@ -29,6 +29,12 @@ from untoc_dialogue import (
     to_dict,
 )
 from untoc_dialogue._schema import DRAFT, json_schema
+from untoc_dialogue.assessment import (
+    CaseFacts,
+    ExploitationPurpose,
+    SmugglingConduct,
+    TraffickingAct,
+)
 
 SMALL = Path(__file__).parent / "data" / "small_catalog.json"
 
@@ -353,6 +359,48 @@ def test_dangling_reference_is_left_to_the_library() -> None:
     data = _small()
     _chair(data)["person"] = "nobody-we-know"
     assert (_accepted_by_schema(data), _accepted_by_library(Catalog, data)) == (True, False)
+
+
+# --- Case facts ---------------------------------------------------------------------------
+
+FACTS_VALIDATOR = jsonschema.Draft202012Validator(json_schema(CaseFacts))
+
+
+def test_facts_age_is_bounded() -> None:
+    """A person's age is a whole number of years from 0 to 150, as the validators say."""
+    age = json_schema(CaseFacts)["$defs"]["CaseFacts"]["properties"]["age"]["anyOf"][0]
+    assert (age["minimum"], age["maximum"]) == (0, 150)
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        CaseFacts(),
+        CaseFacts(illegal_entry=True, financial_or_material_benefit=False, age=17),
+        CaseFacts(acts=frozenset({TraffickingAct.RECRUITMENT}), means=frozenset(), consented=True),
+        CaseFacts(smuggling_conduct=frozenset(SmugglingConduct), purposes=frozenset(ExploitationPurpose)),
+    ],
+)
+def test_facts_validate(facts: CaseFacts) -> None:
+    """Case facts in the converter's form are valid under their schema."""
+    FACTS_VALIDATOR.validate(to_dict(facts))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"age": 151},
+        {"age": -1},
+        {"consented": "yes"},
+        {"acts": ["recruitment", "recruitment"]},
+        {"acts": ["bribery"]},
+        {"colour": 1},
+    ],
+    ids=["age 151", "age -1", "yes as a string", "repeated act", "unknown act", "unknown field"],
+)
+def test_broken_facts_are_refused_by_both(data: dict[str, Any]) -> None:
+    """Facts broken in one way are refused by the schema and by from_dict alike."""
+    assert (FACTS_VALIDATOR.is_valid(data), _accepted_by_library(CaseFacts, data)) == (False, False)
 
 
 # --- Dates ----------------------------------------------------------------------------------

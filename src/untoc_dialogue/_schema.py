@@ -25,7 +25,7 @@ from typing import Any, Final, get_args, get_origin
 
 import attrs
 
-from . import _model
+from . import _assessment_facts, _model
 from . import _validate as v
 from ._convert import SCHEMA_VERSION, _is_document
 from ._countries import ISO_3166_ALPHA2
@@ -112,6 +112,7 @@ _VALIDATOR_FACTORIES: Final[dict[types.CodeType, Callable[[Any], Schema]]] = {
     v.instance(int).__code__: lambda check: {},
     v.tuple_of(int).__code__: _tuple_rules,
     v.frozenset_of(int).__code__: lambda check: {},
+    _assessment_facts._at_most(0).__code__: lambda check: {"maximum": _closure(check)["bound"]},
 }
 _OPTIONAL_CODE: Final = v.optional(v.text).__code__
 _AND_VALIDATOR: Final[type[Any]] = type(attrs.validators.and_())
