@@ -5,7 +5,8 @@ distinction as typed, cited data.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from ._catalog import Appearance, Catalog, Event
 from ._convert import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
@@ -54,17 +55,75 @@ from ._vocabulary import (
 )
 from .errors import LocaleError, NotFoundError, Problem, UntocDialogueError, ValidationError
 
-try:
-    __version__ = version("untoc-dialogue")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree that is not installed
-    __version__ = "0+unknown"
+if TYPE_CHECKING:
+    from ._describe import describe
+    from ._i18n import SUPPORTED_LOCALES, label
+    from .assessment import (
+        Assessment,
+        CaseFacts,
+        Characterisation,
+        ExploitationPurpose,
+        Finding,
+        SmugglingConduct,
+        TraffickingAct,
+        TraffickingMeans,
+        assess,
+    )
+
+    __version__: str
+
+# Names whose modules are loaded on first use, so that `import untoc_dialogue` stays fast:
+# the assessment's texts and babel's locale data are only read by those who need them.
+_LAZY = {
+    "Assessment": "untoc_dialogue.assessment",
+    "CaseFacts": "untoc_dialogue.assessment",
+    "Characterisation": "untoc_dialogue.assessment",
+    "ExploitationPurpose": "untoc_dialogue.assessment",
+    "Finding": "untoc_dialogue.assessment",
+    "SmugglingConduct": "untoc_dialogue.assessment",
+    "TraffickingAct": "untoc_dialogue.assessment",
+    "TraffickingMeans": "untoc_dialogue.assessment",
+    "assess": "untoc_dialogue.assessment",
+    "describe": "untoc_dialogue._describe",
+    "label": "untoc_dialogue._i18n",
+    "SUPPORTED_LOCALES": "untoc_dialogue._i18n",
+}
+
+
+def _installed_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("untoc-dialogue")
+    except PackageNotFoundError:  # pragma: no cover - a source tree that is not installed
+        return "0+unknown"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        value: Any = _installed_version()
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    else:
+        raise AttributeError(f"module 'untoc_dialogue' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "DEFAULT_LIMITS",
     "SCHEMA_VERSION",
+    "SUPPORTED_LOCALES",
     "AgendaItem",
     "Appearance",
+    "Assessment",
+    "CaseFacts",
     "Catalog",
+    "Characterisation",
     "Citation",
     "Claim",
     "Cluster",
@@ -75,8 +134,10 @@ __all__ = [
     "CountBasis",
     "DateRange",
     "Event",
+    "ExploitationPurpose",
     "FigureCategory",
     "FigureQualifier",
+    "Finding",
     "Instrument",
     "Limits",
     "LocaleError",
@@ -103,16 +164,22 @@ __all__ = [
     "ResolutionKind",
     "ReviewMechanism",
     "Role",
+    "SmugglingConduct",
     "Source",
     "StatusReport",
     "Theme",
+    "TraffickingAct",
+    "TraffickingMeans",
     "UntocDialogueError",
     "ValidationError",
     "WorkingGroup",
     "WorkingGroupSession",
     "__version__",
+    "assess",
+    "describe",
     "from_dict",
     "from_json",
+    "label",
     "load_catalog",
     "parse_date",
     "parse_date_range",
