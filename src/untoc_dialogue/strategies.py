@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
+from ._assessment_strategies import case_facts
 from ._catalog import Catalog
 from ._countries import ISO_3166_ALPHA2
 from ._dates import DateRange, PartialDate
@@ -71,6 +72,7 @@ from ._vocabulary import (
 
 __all__ = [
     "agenda_items",
+    "case_facts",
     "catalogs",
     "citations",
     "claims",
