@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeAlias, TypeVar
@@ -14,6 +15,7 @@ import attrs
 
 from . import _validate as v
 from ._convert import SCHEMA_VERSION
+from ._dates import DateRange
 from ._model import (
     REF,
     Citation,
@@ -24,6 +26,7 @@ from ._model import (
     Meeting,
     Organization,
     Panel,
+    ParticipationFigure,
     Person,
     Protocol,
     Recommendation,
@@ -90,7 +93,7 @@ def _event_date_key(event: Event) -> tuple[int, _dt.date, _dt.date, str]:
     return (0, *span.sort_key(), event.id)
 
 
-def event_dates(event: Event) -> Any:
+def event_dates(event: Event) -> DateRange | None:
     """The :class:`DateRange` of *event*, or ``None`` when its date is not known."""
     if isinstance(event, (ConferenceSession, WorkingGroupSession)):
         return event.dates
@@ -120,7 +123,8 @@ class Catalog:
         working_group_sessions: Sessions of the working groups.
         dialogues: Constructive Dialogues.
         meetings: Other meetings of the mechanism.
-        conflicts: Facts on which sources disagree, every side kept.
+        conflicts: Every fact on which sources disagree, every side kept; this attribute is the
+            list of them all, and :meth:`conflicts_about` narrows it to one entity.
     """
 
     schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.text)
@@ -160,6 +164,7 @@ class Catalog:
     # Indexes built once, at construction; not part of the value.
     _by_id: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
     _id_paths: dict[str, str] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+    _path_ids: dict[str, str] = attrs.field(init=False, repr=False, eq=False, factory=dict)
     _owner: dict[str, str] = attrs.field(init=False, repr=False, eq=False, factory=dict)
     _appearances: dict[str, list[Appearance]] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
@@ -175,7 +180,7 @@ class Catalog:
 
     def _top_level(self) -> Iterator[tuple[str, Any]]:
         for field in attrs.fields(type(self)):
-            if field.init and field.name not in {"schema_version", "data_version", "title"}:
+            if field.init and field.name not in _HEADER_FIELDS:
                 yield f"$.{field.name}", getattr(self, field.name)
 
     def _index(self, problems: list[Problem]) -> None:
@@ -195,12 +200,12 @@ class Catalog:
                         continue
                     self._by_id[identifier] = obj
                     self._id_paths[identifier] = path
+                    self._path_ids[path] = identifier
                     self._owner[identifier] = owner_path
 
     def _check_references(self, problems: list[Problem]) -> None:
         from ._model import iter_references
 
-        owner_ids = {path: identifier for identifier, path in self._id_paths.items()}
         for root_path, root in self._top_level():
             for path, target, kinds in iter_references(root, root_path):
                 entity = self._by_id.get(target)
@@ -214,9 +219,9 @@ class Catalog:
                             f"refers to {target!r}, a {type(entity).__name__}, but must refer to a {wanted}",
                         )
                     )
-                elif "Person" in kinds or "Organization" in kinds:
+                elif isinstance(entity, (Person, Organization)):
                     owner_path = _owner_path(path)
-                    owner_id = owner_ids.get(owner_path, owner_path)
+                    owner_id = self._path_ids.get(owner_path, owner_path)
                     role = None
                     parent = self._resolve_path(path.rsplit(".", 1)[0])
                     if parent is not None and hasattr(parent, "role"):
@@ -328,6 +333,8 @@ class Catalog:
         selected = [event for event in events if _matches(event, group, instrument, year, since, until)]
         return tuple(sorted(selected, key=_event_date_key))
 
+    #: The chronological timeline of all events: the same as :meth:`events`, under the name
+    #: readers look for.
     timeline = events
 
     def dialogues_where(
@@ -357,23 +364,67 @@ class Catalog:
         return tuple(event for event in found if isinstance(event, WorkingGroupSession))
 
     def recommendations(
-        self, *, theme: Theme | None = None
+        self,
+        *,
+        theme: Theme | None = None,
+        group: WorkingGroup | None = None,
+        instrument: Instrument | None = None,
+        year: int | None = None,
     ) -> tuple[tuple[ConstructiveDialogue, Recommendation], ...]:
-        """Every recommendation with the dialogue it was made at, optionally only those on *theme*."""
+        """
+        Every recommendation with the dialogue it was made at, in date order.
+
+        *theme* keeps those tagged with it; *group*, *instrument* and *year* keep those made at
+        dialogues that :meth:`dialogues_where` would select.
+        """
         return tuple(
             (dialogue, recommendation)
-            for dialogue in self.dialogues_where()
+            for dialogue in self.dialogues_where(group=group, instrument=instrument, year=year)
             for recommendation in dialogue.recommendations
             if theme is None or theme in recommendation.themes
         )
 
-    def panels(self, *, theme: Theme | None = None) -> tuple[tuple[ConstructiveDialogue, Panel], ...]:
-        """Every panel with its dialogue, optionally only those on *theme*."""
+    def panels(
+        self,
+        *,
+        theme: Theme | None = None,
+        group: WorkingGroup | None = None,
+        instrument: Instrument | None = None,
+        year: int | None = None,
+    ) -> tuple[tuple[ConstructiveDialogue, Panel], ...]:
+        """
+        Every panel with its dialogue, in date order.
+
+        *theme* keeps those tagged with it; *group*, *instrument* and *year* keep the panels of
+        dialogues that :meth:`dialogues_where` would select.
+        """
         return tuple(
             (dialogue, panel)
-            for dialogue in self.dialogues_where()
+            for dialogue in self.dialogues_where(group=group, instrument=instrument, year=year)
             for panel in dialogue.panels
             if theme is None or theme in panel.themes
+        )
+
+    def figures(self, event: str | None = None) -> tuple[tuple[Event, ParticipationFigure], ...]:
+        """
+        Every participation figure with the event it counts, in date order.
+
+        With *event* (the id of an event), only that event's figures.
+
+        Raises:
+            NotFoundError: *event* is not the id of an event.
+        """
+        events = self.events()
+        if event is not None:
+            found = self.get(event)
+            if not isinstance(found, (ConferenceSession, WorkingGroupSession, ConstructiveDialogue, Meeting)):
+                raise NotFoundError(f"{event!r} is a {type(found).__name__}, not an event")
+            events = (found,)
+        return tuple(
+            (item, figure)
+            for item in events
+            if not isinstance(item, WorkingGroupSession)
+            for figure in item.participation
         )
 
     def appearances(self, identifier: str) -> tuple[Appearance, ...]:
@@ -388,14 +439,31 @@ class Catalog:
             raise NotFoundError(f"{identifier!r} is a {type(entity).__name__}, not a person or organization")
         return tuple(self._appearances.get(identifier, ()))
 
+    def named(self, text: str) -> tuple[Person | Organization, ...]:
+        """
+        The people and organizations whose name, other names or acronym contain *text*.
+
+        Case and accents are ignored: ``"testa"`` finds Francesco Testa and ``"alcantara"``
+        finds Alejandro Celorio Alcántara. People come first, then organizations.
+        """
+        wanted = _fold(text)
+        if not wanted:
+            return ()
+        found: list[Person | Organization] = []
+        for entity in self.people_and_organizations():
+            names = [entity.name]
+            if isinstance(entity, Person):
+                names.extend(entity.other_names)
+            elif entity.acronym is not None:
+                names.append(entity.acronym)
+            if any(wanted in _fold(name) for name in names):
+                found.append(entity)
+        return tuple(found)
+
     def owner_of(self, identifier: str) -> str:
         """The id of the top-level entity that holds *identifier* (itself, if it is top-level)."""
         self.get(identifier)
-        owner_path = self._owner[identifier]
-        for candidate, path in self._id_paths.items():
-            if path == owner_path:
-                return candidate
-        return identifier
+        return self._path_ids.get(self._owner[identifier], identifier)
 
     def sources_of(self, entity: Any) -> tuple[Source, ...]:
         """
@@ -416,11 +484,34 @@ class Catalog:
             entity = self.get(entity)
         return tuple(iter_citations(entity))
 
+    def evidence(self, entity: Any) -> tuple[tuple[Citation, Source], ...]:
+        """
+        Every citation inside *entity* (an entity, or the id of one) with the source it cites:
+        the way from a fact to the words of its source.
+        """
+        return tuple((citation, self.source(citation.source)) for citation in self.citations_of(entity))
+
     def conflicts_about(self, identifier: str | None = None) -> tuple[Conflict, ...]:
-        """The facts on which sources disagree, optionally only those about *identifier*."""
+        """
+        The facts on which sources disagree; with *identifier*, only those about that entity.
+
+        Every conflict is listed by the :attr:`conflicts` attribute; this method narrows it. A
+        conflict is about an entity when the entity is its subject, or when one of its claims
+        names a figure of the entity, or the figure itself.
+
+        Raises:
+            NotFoundError: no entity has the id *identifier*.
+        """
         if identifier is None:
             return self.conflicts
-        return tuple(conflict for conflict in self.conflicts if conflict.subject == identifier)
+        self.get(identifier)
+        return tuple(conflict for conflict in self.conflicts if self._is_about(conflict, identifier))
+
+    def _is_about(self, conflict: Conflict, identifier: str) -> bool:
+        if conflict.subject == identifier:
+            return True
+        figures = [claim.figure for claim in conflict.claims if claim.figure is not None]
+        return any(figure == identifier or self.owner_of(figure) == identifier for figure in figures)
 
     def people_and_organizations(self) -> tuple[Person | Organization, ...]:
         """Everyone and every body in the catalogue."""
@@ -430,23 +521,24 @@ class Catalog:
 
     def merge(self, other: Catalog, *, data_version: str | None = None) -> Catalog:
         """
-        Return a catalogue holding the entities of both.
+        Return a catalogue holding the entities of both: this one's first, then the other's.
 
         An entity in both with the same id and equal content appears once (a user's
-        catalogue may repeat the sources it cites). The same id for different content is
-        an error that names both places.
+        catalogue may repeat the sources it cites). The same id for different content, at any
+        depth, is an error that names both places.
 
         Raises:
             ValidationError: an id clashes, or the merged document is invalid.
         """
-        problems: list[Problem] = []
+        problems = self._clashes(other)
         merged: dict[str, Any] = {}
         for field in attrs.fields(Catalog):
-            if not field.init or field.name in {"schema_version", "data_version", "title"}:
+            if not field.init or field.name in _HEADER_FIELDS:
                 continue
             mine, theirs = getattr(self, field.name), getattr(other, field.name)
             if isinstance(mine, tuple):
-                merged[field.name] = _merge_items(field.name, mine, theirs, problems)
+                known = {item.id for item in mine}
+                merged[field.name] = (*mine, *(item for item in theirs if item.id not in known))
             elif mine is not None and theirs is not None and mine != theirs:
                 problems.append(
                     Problem(f"$.{field.name}", f"both catalogues describe {field.name} and they differ")
@@ -461,25 +553,38 @@ class Catalog:
             **merged,
         )
 
-
-def _merge_items(
-    name: str, mine: tuple[Any, ...], theirs: tuple[Any, ...], problems: list[Problem]
-) -> tuple[Any, ...]:
-    by_id = {item.id: (index, item) for index, item in enumerate(mine)}
-    result = list(mine)
-    for index, item in enumerate(theirs):
-        existing = by_id.get(item.id)
-        if existing is None:
-            result.append(item)
-        elif existing[1] != item:
+    def _clashes(self, other: Catalog) -> list[Problem]:
+        """One problem for each id both catalogues use for different content."""
+        problems: list[Problem] = []
+        reported_owners: set[str] = set()
+        for identifier, their_path in other._id_paths.items():
+            my_path = self._id_paths.get(identifier)
+            if my_path is None:
+                continue
+            my_owner, their_owner = _owner_path(my_path), _owner_path(their_path)
+            same_place = my_path.split("[")[0] == their_path.split("[")[0]
+            if same_place and self._resolve_path(my_owner) == other._resolve_path(their_owner):
+                continue
+            if their_owner in reported_owners and their_owner != their_path:
+                continue
+            reported_owners.add(their_owner)
             problems.append(
                 Problem(
-                    f"$.{name}[{index}].id",
-                    f"id {item.id!r} clashes: this catalogue's $.{name}[{index}] and the other's "
-                    f"$.{name}[{existing[0]}] differ",
+                    their_path,
+                    f"id {identifier!r} clashes: this catalogue has it at {my_path} and the other "
+                    f"catalogue at {their_path}, with different content",
                 )
             )
-    return tuple(result)
+        return problems
+
+
+_HEADER_FIELDS = frozenset({"schema_version", "data_version", "title"})
+
+
+def _fold(text: str) -> str:
+    """*text* without case or accents, for matching names as people type them."""
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 def _matches(

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from ._catalog import Catalog
 from ._convert import from_json
-from ._limits import DEFAULT_LIMITS, Limits
 from .errors import ValidationError
 
 __all__ = ["BUNDLED_CATALOG", "load_catalog"]
@@ -24,17 +23,22 @@ def _bundled() -> Catalog:
     return from_json(Catalog, data)
 
 
-def load_catalog(path: str | os.PathLike[str] | None = None, *, limits: Limits = DEFAULT_LIMITS) -> Catalog:
+def load_catalog(path: str | os.PathLike[str] | None = None, *, with_bundled: bool = False) -> Catalog:
     """
     Return the bundled catalogue, or the catalogue in the JSON file at *path*.
 
-    The bundled catalogue is read and validated once per process and then shared: it is
-    immutable, so sharing it is safe from any thread. *limits* bound what a user's file may
-    hold (see :class:`Limits`).
+    The bundled catalogue is read with :mod:`importlib.resources`, validated by the library's
+    converter, and then kept for the life of the process: it is immutable, so sharing it is
+    safe from any thread.
+
+    With *with_bundled*, the catalogue at *path* is merged into the bundled one (see
+    :meth:`Catalog.merge`): entities it repeats unchanged appear once, and an id it uses for
+    different content is an error that names both places.
 
     Raises:
-        ValidationError: the file cannot be read, is not strict JSON, or is not a valid catalogue;
-            every problem is listed with its path, and the file name is given.
+        ValidationError: the file cannot be read, is not strict JSON, or is not a valid catalogue,
+            or (with *with_bundled*) clashes with the bundled one; every problem is listed with
+            its path, and the file name is given.
     """
     if path is None:
         return _bundled()
@@ -46,7 +50,8 @@ def load_catalog(path: str | os.PathLike[str] | None = None, *, limits: Limits =
     except OSError as error:
         raise ValidationError.single("$", f"cannot read {file}: {error.strerror or error}") from None
     try:
-        return from_json(Catalog, data, limits=limits)
+        catalog = from_json(Catalog, data)
+        return _bundled().merge(catalog) if with_bundled else catalog
     except ValidationError as error:
         error.add_note(f"while reading {file}")
         raise
