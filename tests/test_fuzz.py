@@ -178,3 +178,44 @@ def test_merge_with_mutated_documents(document: Any) -> None:
         assert isinstance(error, ValidationError)
         return
     assert set(merged.ids()) >= set(base.ids())
+
+
+CASE_KEYS = [
+    "illegal_entry",
+    "is_national_or_permanent_resident",
+    "smuggling_conduct",
+    "financial_or_material_benefit",
+    "acts",
+    "means",
+    "purposes",
+    "age",
+    "consented",
+    "transnational",
+    "organized_criminal_group",
+    "endangered_life_or_safety",
+    "inhuman_or_degrading_treatment",
+]
+
+case_documents = st.dictionaries(
+    st.sampled_from([*CASE_KEYS, "unknown_fact"]),
+    json_values
+    | st.lists(
+        st.sampled_from(["recruitment", "fraud", "forced_labour_or_services", "procured_illegal_entry", "x"])
+    ),
+    max_size=8,
+)
+
+
+@FUZZ
+@given(case_documents)
+def test_case_facts_from_any_json_document(document: dict[str, Any]) -> None:
+    """Invariant: CaseFacts from JSON raises only ValidationError, and what loads assesses and round-trips."""
+    from untoc_dialogue.assessment import CaseFacts, assess
+
+    try:
+        facts = from_json(CaseFacts, json.dumps(document))
+    except ValidationError as error:
+        assert all(problem.path.startswith("$") for problem in error.problems)
+        return
+    assert from_json(CaseFacts, to_json(facts)) == facts
+    assess(facts)
