@@ -15,10 +15,11 @@ import pytest
 from untoc_dialogue import Catalog, from_json, load_catalog, to_json
 from untoc_dialogue._cli import main
 from untoc_dialogue._schema import json_schema
+from untoc_dialogue.assessment import CaseFacts, SmugglingConduct, TraffickingAct, assess
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = str(Path(__file__).parent / "data" / "small_catalog.json")
-COMMANDS = ("timeline", "list", "show", "conflicts", "validate", "export")
+COMMANDS = ("timeline", "list", "show", "conflicts", "validate", "export", "assess")
 
 
 def _run(*arguments: str, **environment: str) -> subprocess.CompletedProcess[str]:
@@ -478,3 +479,121 @@ def test_export_into_a_file_that_is_not_a_folder(capsys: pytest.CaptureFixture[s
         capsys, "export", "--format", "datapackage", "--output", str(output), "--catalog", SMALL
     )
     assert (code, err) == (1, f"untoc-dialogue: error: {output} exists and is not a folder\n")
+
+
+# --- assess --------------------------------------------------------------------------------
+
+SMUGGLING = (
+    "--illegal-entry",
+    "yes",
+    "--national-or-resident",
+    "no",
+    "--benefit",
+    "yes",
+    "--conduct",
+    "procured_illegal_entry",
+)
+
+
+def test_assess_prints_the_explanation(capsys: pytest.CaptureFixture[str]) -> None:
+    """A paid, illegal crossing of a foreigner is characterised as smuggling, article by article."""
+    code, out, _ = _main(capsys, "assess", *SMUGGLING)
+    assert code == 0
+    assert out.splitlines()[0] == "Smuggling of migrants: the definition is met."
+    assert "(SOM Protocol art. 3(a); SOM Protocol art. 3(b); SOM Protocol art. 6(1)(a))" in out
+
+
+def test_assess_options_make_the_facts(capsys: pytest.CaptureFixture[str]) -> None:
+    """The options set the facts they name; 'none' is a known empty set; the rest stays unknown."""
+    _, out, _ = _main(
+        capsys, "assess", *SMUGGLING, "--act", "transportation", "--means", "none", "--age", "25", "--json"
+    )
+    assert json.loads(out)["facts"] == {
+        "illegal_entry": True,
+        "is_national_or_permanent_resident": False,
+        "smuggling_conduct": ["procured_illegal_entry"],
+        "financial_or_material_benefit": True,
+        "acts": ["transportation"],
+        "means": [],
+        "age": 25,
+    }
+
+
+def test_assess_json_is_the_assessment(capsys: pytest.CaptureFixture[str]) -> None:
+    """--json prints the assessment of those facts as to_json writes it."""
+    _, out, _ = _main(capsys, "assess", *SMUGGLING, "--json")
+    facts = CaseFacts(
+        illegal_entry=True,
+        is_national_or_permanent_resident=False,
+        financial_or_material_benefit=True,
+        smuggling_conduct=frozenset({SmugglingConduct.PROCURED_ILLEGAL_ENTRY}),
+    )
+    assert out == to_json(assess(facts))
+
+
+def test_assess_reads_a_facts_file_and_options_change_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--facts reads the facts; an option given too changes the one it names."""
+    path = tmp_path / "facts.json"
+    path.write_text(
+        to_json(CaseFacts(acts=frozenset({TraffickingAct.RECRUITMENT}), age=30)), encoding="utf-8"
+    )
+    _, out, _ = _main(capsys, "assess", "--facts", str(path), "--age", "16", "--json")
+    assert json.loads(out)["facts"] == {"acts": ["recruitment"], "age": 16}
+
+
+def test_assess_unknown_resets_a_fact(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """'unknown' takes back what the file says."""
+    path = tmp_path / "facts.json"
+    path.write_text('{"consented": true, "acts": ["receipt"]}', encoding="utf-8")
+    _, out, _ = _main(
+        capsys, "assess", "--facts", str(path), "--consented", "unknown", "--act", "unknown", "--json"
+    )
+    assert json.loads(out)["facts"] == {}
+
+
+def test_assess_none_with_values_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """'none' with another value for the same option is a usage error."""
+    code, _, err = _main(capsys, "assess", "--act", "none", "--act", "recruitment")
+    assert (code, "--act cannot be 'none' or 'unknown' together with other values" in err) == (2, True)
+
+
+def test_assess_impossible_age_is_invalid_input(capsys: pytest.CaptureFixture[str]) -> None:
+    """An age above 150 exits 1 with the path and the bound."""
+    assert _main(capsys, "assess", "--age", "200") == (
+        1,
+        "",
+        "untoc-dialogue: error: $.age: must be <= 150, got 200\n",
+    )
+
+
+def test_assess_invalid_facts_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A facts file with an unknown act exits 1 with the problem's path."""
+    path = tmp_path / "facts.json"
+    path.write_text('{"acts": ["bribery"]}', encoding="utf-8")
+    code, _, err = _main(capsys, "assess", "--facts", str(path))
+    assert code == 1
+    assert err.startswith("untoc-dialogue: error: $.acts[0]: unknown TraffickingAct 'bribery'")
+
+
+def test_assess_has_an_option_for_every_fact() -> None:
+    """Every field of CaseFacts can be given on the command line."""
+    import attrs
+
+    from untoc_dialogue._cli import _FACT_OPTIONS, _SET_OPTIONS
+
+    given = {field for _, field, _ in (*_FACT_OPTIONS, *_SET_OPTIONS)} | {"age"}
+    assert given == {field.name for field in attrs.fields(CaseFacts)}
+
+
+def test_validate_facts_documents(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """'validate --document facts' checks case-facts files."""
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text('{"age": 20}', encoding="utf-8")
+    bad.write_text('{"age": "twenty"}', encoding="utf-8")
+    code, out, _ = _main(capsys, "validate", "--document", "facts", str(good), str(bad))
+    assert (code, out.splitlines()) == (
+        1,
+        [f"{good}: valid", f"{bad}: not valid", "  $.age: expected an integer, got the string 'twenty'"],
+    )

@@ -55,6 +55,10 @@ _HELP: Final = {
     "conflicts": N_("the facts on which sources disagree, with what each source says"),
     "validate": N_("check catalogues or case-facts documents and list every problem"),
     "export": N_("write the catalogue as JSON, JSON Lines, CSV, iCalendar, a JSON Schema or a data package"),
+    "assess": N_(
+        "smuggling of migrants or trafficking in persons? Apply the Protocols' definitions to the "
+        "facts of a case, article by article (not legal advice about any national law)"
+    ),
 }
 _HELP_LOCALE = N_(
     "language of the output: one of {locales}, or a regional variant such as fr_CH (default: {default})"
@@ -78,6 +82,13 @@ _HELP_OUTPUT = N_(
 )
 _HELP_TABLE = N_("with --format csv: write only this table")
 _HELP_VERSION = N_("print the version and exit")
+_HELP_FACTS = N_("read the facts from this JSON file; the options below change what it says")
+_HELP_AGE = N_("the person's age in whole years at the time")
+_HELP_TRI_STATE = N_("{question} yes, no or unknown (the default)")
+_HELP_SET = N_(
+    "{question} Repeat the option for several; 'none' if there was none, 'unknown' (the default) if it is not known: {choices}"
+)
+_BOTH_NONE_AND_VALUES = N_("{option} cannot be 'none' or 'unknown' together with other values")
 
 # --- Messages ------------------------------------------------------------------------------
 
@@ -119,6 +130,50 @@ _CANNOT_WRITE = N_("cannot write {path}: {reason}")
 _BAD_EPOCH = N_("SOURCE_DATE_EPOCH must be a whole number of seconds, got {value!r}")
 
 _TRUNCATE_AT: Final = 72
+
+#: The options of ``assess`` that set a yes/no fact: option, CaseFacts field, question.
+_FACT_OPTIONS: Final = (
+    (
+        "--illegal-entry",
+        "illegal_entry",
+        N_("Did the person cross a border without complying with the requirements for legal entry?"),
+    ),
+    (
+        "--national-or-resident",
+        "is_national_or_permanent_resident",
+        N_("Is the person a national or a permanent resident of the State entered?"),
+    ),
+    (
+        "--benefit",
+        "financial_or_material_benefit",
+        N_("Was the conduct done to obtain a financial or other material benefit?"),
+    ),
+    ("--consented", "consented", N_("Did the person consent?")),
+    ("--transnational", "transnational", N_("Is the offence transnational?")),
+    ("--organized-group", "organized_criminal_group", N_("Was an organized criminal group involved?")),
+    (
+        "--endangered",
+        "endangered_life_or_safety",
+        N_("Did the conduct endanger, or was it likely to endanger, the person's life or safety?"),
+    ),
+    (
+        "--inhuman-treatment",
+        "inhuman_or_degrading_treatment",
+        N_("Did the conduct entail inhuman or degrading treatment of the person?"),
+    ),
+)
+#: The options of ``assess`` that add to a set of facts: option, CaseFacts field, question.
+_SET_OPTIONS: Final = (
+    (
+        "--conduct",
+        "smuggling_conduct",
+        N_("A conduct of the Smuggling of Migrants Protocol, art. 6(1), that took place."),
+    ),
+    ("--act", "acts", N_("An act of the Trafficking in Persons Protocol, art. 3(a), done to the person.")),
+    ("--means", "means", N_("A means of the Trafficking in Persons Protocol, art. 3(a), that was used.")),
+    ("--purpose", "purposes", N_("A purpose of exploitation that was pursued.")),
+)
+_TRI_STATE: Final = {"yes": True, "no": False, "unknown": None}
 
 
 # --- Output --------------------------------------------------------------------------------
@@ -365,11 +420,71 @@ def _conflicts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_facts(path: Path) -> Any:
+    """The :class:`CaseFacts` in the JSON file at *path*."""
+    from ._convert import from_json
+    from .assessment import CaseFacts
+
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValidationError.single("$", f"cannot read {path}: {error.strerror or error}") from None
+    return from_json(CaseFacts, data)
+
+
 def _document_kinds() -> dict[str, Callable[[Path], Any]]:
     """How to read each kind of document ``validate`` checks, by its name on the command line."""
     from ._load import load_catalog
 
-    return {"catalog": load_catalog}
+    return {"catalog": load_catalog, "facts": _read_facts}
+
+
+def _set_vocabularies() -> dict[str, type[enum.Enum]]:
+    """The vocabulary of each set of facts ``assess`` takes options for, by CaseFacts field."""
+    from ._assessment_facts import ExploitationPurpose, SmugglingConduct, TraffickingAct, TraffickingMeans
+
+    return {
+        "smuggling_conduct": SmugglingConduct,
+        "acts": TraffickingAct,
+        "means": TraffickingMeans,
+        "purposes": ExploitationPurpose,
+    }
+
+
+def _case_facts(args: argparse.Namespace) -> Any:
+    """The facts of ``--facts``, changed by the options given."""
+    from .assessment import CaseFacts
+
+    facts = CaseFacts() if args.facts is None else _read_facts(Path(args.facts))
+    changes: dict[str, Any] = {}
+    for _, field, _ in _FACT_OPTIONS:
+        answer = getattr(args, field)
+        if answer is not None:
+            changes[field] = _TRI_STATE[answer]
+    vocabularies = _set_vocabularies()
+    for option, field, _ in _SET_OPTIONS:
+        values: list[str] | None = getattr(args, field)
+        if values is None:
+            continue
+        if len(values) > 1 and ("none" in values or "unknown" in values):
+            args.parser.error(_say(_BOTH_NONE_AND_VALUES, args.locale, option=option))
+        kind = vocabularies[field]
+        changes[field] = None if values == ["unknown"] else frozenset(kind(v) for v in values if v != "none")
+    if args.age is not None:
+        changes["age"] = args.age
+    return attrs.evolve(facts, **changes)
+
+
+def _assess(args: argparse.Namespace) -> int:
+    from ._convert import to_json
+    from .assessment import assess
+
+    assessment = assess(_case_facts(args))
+    if args.json:
+        _emit(to_json(assessment))
+    else:
+        print(assessment.explain(args.locale))
+    return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -563,7 +678,8 @@ def _parser(locale: str) -> argparse.ArgumentParser:
         metavar="LOCALE",
         help=t(_HELP_LOCALE).format(locales=", ".join(SUPPORTED_LOCALES), default=DEFAULT_LOCALE),
     )
-    common.add_argument("--catalog", metavar="FILE", help=t(_HELP_CATALOG))
+    catalogue = argparse.ArgumentParser(add_help=False)
+    catalogue.add_argument("--catalog", metavar="FILE", help=t(_HELP_CATALOG))
 
     filters = argparse.ArgumentParser(add_help=False)
     groups = [group.value for group in WorkingGroup]
@@ -600,19 +716,19 @@ def _parser(locale: str) -> argparse.ArgumentParser:
         sub.set_defaults(run=run, parser=sub)
         return sub
 
-    command("timeline", _timeline, filters)
+    command("timeline", _timeline, catalogue, filters)
 
     kinds = [name for name, _ in KINDS.values()]
-    listing = command("list", _list)
+    listing = command("list", _list, catalogue)
     listing.add_argument(
         "--kind", choices=kinds, metavar="KIND", help=t(_HELP_KIND).format(choices=", ".join(kinds))
     )
 
-    show = command("show", _show)
+    show = command("show", _show, catalogue)
     show.add_argument("id", metavar="ID", help=t(_HELP_ID))
     show.add_argument("--json", action="store_true", help=t(_HELP_JSON))
 
-    conflicts = command("conflicts", _conflicts)
+    conflicts = command("conflicts", _conflicts, catalogue)
     conflicts.add_argument("--about", metavar="ID", help=t(_HELP_ABOUT))
 
     validate = command("validate", _validate)
@@ -621,7 +737,26 @@ def _parser(locale: str) -> argparse.ArgumentParser:
         "--document", choices=sorted(_document_kinds()), default="catalog", help=t(_HELP_DOCUMENT)
     )
 
-    export = command("export", _export, filters)
+    assessing = command("assess", _assess)
+    assessing.add_argument("--facts", metavar="FILE", help=t(_HELP_FACTS))
+    for option, field, question in _FACT_OPTIONS:
+        assessing.add_argument(
+            option, dest=field, choices=list(_TRI_STATE), help=t(_HELP_TRI_STATE).format(question=t(question))
+        )
+    for option, field, question in _SET_OPTIONS:
+        values = [member.value for member in _set_vocabularies()[field]]
+        assessing.add_argument(
+            option,
+            dest=field,
+            action="append",
+            choices=[*values, "none", "unknown"],
+            metavar=option.removeprefix("--").upper(),
+            help=t(_HELP_SET).format(question=t(question), choices=", ".join(values)),
+        )
+    assessing.add_argument("--age", type=int, metavar="YEARS", help=t(_HELP_AGE))
+    assessing.add_argument("--json", action="store_true", help=t(_HELP_JSON))
+
+    export = command("export", _export, catalogue, filters)
     export.add_argument("--format", choices=FORMATS, required=True, help=t(_HELP_FORMAT))
     export.add_argument("--output", metavar="PATH", help=t(_HELP_OUTPUT))
     export.add_argument("--table", choices=TABLE_NAMES, help=t(_HELP_TABLE))
