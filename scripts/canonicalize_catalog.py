@@ -34,8 +34,12 @@ def canonical_text(text: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
-    parser.add_argument("path", nargs="?", type=Path, default=BUNDLED, help="catalogue file (default: the bundled one)")
-    parser.add_argument("--check", action="store_true", help="only check; exit 1 if the file is not canonical")
+    parser.add_argument(
+        "path", nargs="?", type=Path, default=BUNDLED, help="catalogue file (default: the bundled one)"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="only check; exit 1 if the file is not canonical"
+    )
     args = parser.parse_args(argv)
     path: Path = args.path
     text = path.read_text(encoding="utf-8")
