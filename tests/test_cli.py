@@ -189,6 +189,12 @@ def test_timeline_since_until_take_partial_dates(capsys: pytest.CaptureFixture[s
     assert _ids(out) == ["cd-som-2022", "cop-11"]
 
 
+def test_timeline_in_french(capsys: pytest.CaptureFixture[str]) -> None:
+    """With --locale fr the titles are French."""
+    _, out, _ = _main(capsys, "timeline", "--year", "2022", "--locale", "fr", "--catalog", SMALL)
+    assert "Dialogue constructif sur le trafic illicite de migrants" in out
+
+
 # --- list and show -------------------------------------------------------------------------
 
 

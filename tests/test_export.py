@@ -337,6 +337,12 @@ def test_ics_summary_location_and_stamp() -> None:
     )
 
 
+def test_ics_summary_follows_the_locale() -> None:
+    """In French the dialogue's summary is the French title."""
+    dialogue = _vevents(_calendar(locale="fr"))["cd-som-2022@untoc-dialogue"]
+    assert str(dialogue["summary"]) == "Dialogue constructif sur le trafic illicite de migrants"
+
+
 def test_ics_description_cites_the_sources() -> None:
     """The description lists the sources, with their addresses."""
     description = str(_vevents(_calendar())["cd-som-2023@untoc-dialogue"]["description"])
