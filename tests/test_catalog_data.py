@@ -11,7 +11,6 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -38,23 +37,11 @@ from untoc_dialogue import (
 from untoc_dialogue._catalog import event_dates
 from untoc_dialogue._model import iter_citations, iter_references
 
+from ._seeds import seed_text, squash
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("UNTOC_SHARED", ROOT.parent / "shared"))
 PAGE = ROOT / "docs" / "catalogue.md"
 CATALOG = load_catalog()
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-@cache
-def seed_text(seed: str) -> str:
-    """The text of seed ``seed-00N``, white space squashed."""
-    found = sorted((SHARED / "seeds").glob(f"{seed.removeprefix('seed-')}_*.txt"))
-    if len(found) != 1:
-        pytest.fail(f"expected one file for {seed} in {SHARED / 'seeds'}, found {len(found)}")
-    return _squash(found[0].read_text(encoding="utf-8"))
 
 
 def _objects(value: Any) -> Iterator[Any]:
@@ -160,7 +147,7 @@ def test_seed_excerpts_occur_in_their_seed() -> None:
     assert {c.source for c in seed_citations} == {f"seed-00{n}" for n in range(5)}
     for citation in seed_citations:
         assert citation.excerpt is not None, citation
-        assert _squash(citation.excerpt) in seed_text(citation.source), citation
+        assert squash(citation.excerpt) in seed_text(citation.source), citation
 
 
 def test_fact_sheet_locators_name_a_section() -> None:
@@ -277,14 +264,14 @@ def test_dialogue_recommendations_are_made_not_adopted() -> None:
 
 def _footnotes_removed(text: str) -> str:
     # seed-003 prints a footnote mark after a word ("Migrants1"); quotes leave it out.
-    return re.sub(r"(?<=[A-Za-z])\d+(?= )", "", _squash(text))
+    return re.sub(r"(?<=[A-Za-z])\d+(?= )", "", squash(text))
 
 
 def test_recommendation_texts_are_the_sources_words() -> None:
     """Every recommendation's text occurs, as written, in an excerpt of a source it cites."""
     for _, recommendation in CATALOG.recommendations():
-        excerpts = [_squash(c.excerpt) for c in recommendation.sources if c.excerpt is not None]
-        assert any(_squash(recommendation.text) in excerpt for excerpt in excerpts), recommendation.id
+        excerpts = [squash(c.excerpt) for c in recommendation.sources if c.excerpt is not None]
+        assert any(squash(recommendation.text) in excerpt for excerpt in excerpts), recommendation.id
 
 
 def test_quote_texts_are_the_sources_words() -> None:
@@ -293,7 +280,7 @@ def test_quote_texts_are_the_sources_words() -> None:
     assert quotes
     for quote in quotes:
         excerpts = [_footnotes_removed(c.excerpt) for c in quote.sources if c.excerpt is not None]
-        assert any(_squash(quote.text) in excerpt for excerpt in excerpts), quote.text
+        assert any(squash(quote.text) in excerpt for excerpt in excerpts), quote.text
 
 
 def test_seed_panel_questions_and_topics_are_the_seeds_words() -> None:
@@ -307,7 +294,7 @@ def test_seed_panel_questions_and_topics_are_the_seeds_words() -> None:
             for text in [panel.question, panel.topic]:
                 if text is not None:
                     checked += 1
-                    assert any(_squash(text) in seed_text(seed) for seed in seeds), (
+                    assert any(squash(text) in seed_text(seed) for seed in seeds), (
                         dialogue.id,
                         panel.number,
                     )

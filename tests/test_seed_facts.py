@@ -8,10 +8,7 @@ excerpt that occurs in that seed (white space aside) and contains the words that
 
 from __future__ import annotations
 
-import os
 import re
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,35 +33,20 @@ from untoc_dialogue import (
     parse_date_range,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("UNTOC_SHARED", ROOT.parent / "shared"))
+from ._seeds import seed_text, squash
 
 CATALOG: Catalog = load_catalog()
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-@cache
-def seed_text(seed: str) -> str:
-    """The text of seed ``seed-00N``, white space squashed."""
-    number = seed.removeprefix("seed-")
-    found = sorted((SHARED / "seeds").glob(f"{number}_*.txt"))
-    if len(found) != 1:
-        pytest.fail(f"expected one seed file {number}_*.txt in {SHARED / 'seeds'}, found {len(found)}")
-    return _squash(found[0].read_text(encoding="utf-8"))
 
 
 def assert_cited(entity: Any, seed: str, *phrases: str) -> None:
     """*entity* cites *seed* with an excerpt that occurs in the seed and contains every phrase."""
     for phrase in phrases:
-        assert _squash(phrase) in seed_text(seed), f"the test's phrase is not in {seed}: {phrase!r}"
+        assert squash(phrase) in seed_text(seed), f"the test's phrase is not in {seed}: {phrase!r}"
     for citation in entity.sources:
         if citation.source != seed or citation.excerpt is None:
             continue
-        excerpt = _squash(citation.excerpt)
-        if excerpt in seed_text(seed) and all(_squash(phrase) in excerpt for phrase in phrases):
+        excerpt = squash(citation.excerpt)
+        if excerpt in seed_text(seed) and all(squash(phrase) in excerpt for phrase in phrases):
             return
     pytest.fail(f"no citation of {seed} states {phrases!r}; citations: {entity.sources!r}")
 
@@ -635,5 +617,5 @@ def test_first_dialogues_focused_on_firearms() -> None:
 
 def test_seed_excerpt_helper_squashes_white_space_only() -> None:
     """The helper treats runs of white space as one space and changes nothing else."""
-    assert _squash("a \n\t b  c ") == "a b c"
+    assert squash("a \n\t b  c ") == "a b c"
     assert re.fullmatch(r"\S+( \S+)*", seed_text("seed-001"))
