@@ -449,3 +449,27 @@ def test_conflict_subject_person_appears_in_the_conflict() -> None:
         ("c-1", "$.conflicts[0].subject", None)
     ]
     assert isinstance(catalog.source("s-1"), Source)
+
+
+# --- bad arguments ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda: CATALOG.dialogues_where(group="smuggling_of_migrants"), "group"),  # type: ignore[arg-type]
+        (lambda: CATALOG.events(instrument="untoc"), "instrument"),  # type: ignore[arg-type]
+        (lambda: CATALOG.sessions_where(year="2023"), "year"),  # type: ignore[arg-type]
+        (lambda: CATALOG.events(year=True), "year"),
+        (lambda: CATALOG.events(since=dt.datetime(2023, 1, 1)), "since"),
+        (lambda: CATALOG.events(until="2023-12-31"), "until"),  # type: ignore[arg-type]
+        (lambda: CATALOG.recommendations(theme="gender"), "theme"),  # type: ignore[arg-type]
+        (lambda: CATALOG.panels(theme="gender"), "theme"),  # type: ignore[arg-type]
+        (lambda: CATALOG.named(None), "text"),  # type: ignore[arg-type]
+    ],
+)
+def test_a_filter_of_the_wrong_type_is_a_validation_error_naming_it(call: Any, name: str) -> None:
+    """A filter of the wrong type (a string for an enum, a datetime for a date) is refused by name."""
+    with pytest.raises(ValidationError) as caught:
+        call()
+    assert [problem.path for problem in caught.value.problems] == [name]

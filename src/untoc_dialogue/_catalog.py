@@ -323,7 +323,16 @@ class Catalog:
         Filters combine: *group* and *instrument* keep sessions and dialogues of that group or
         instrument; *year* keeps events that could fall in that year; *since* and *until* keep
         events that could overlap that span. A partly known date matches when it could.
+
+        Raises:
+            ValidationError: a filter is not of its type (a string for *group*, say); the problem
+                names the filter.
         """
+        _check_filter("group", group, WorkingGroup)
+        _check_filter("instrument", instrument, Instrument)
+        _check_filter("year", year, int)
+        _check_filter("since", since, _dt.date)
+        _check_filter("until", until, _dt.date)
         events: list[Event] = [
             *self.conference_sessions,
             *self.working_group_sessions,
@@ -377,6 +386,7 @@ class Catalog:
         *theme* keeps those tagged with it; *group*, *instrument* and *year* keep those made at
         dialogues that :meth:`dialogues_where` would select.
         """
+        _check_filter("theme", theme, Theme)
         return tuple(
             (dialogue, recommendation)
             for dialogue in self.dialogues_where(group=group, instrument=instrument, year=year)
@@ -398,6 +408,7 @@ class Catalog:
         *theme* keeps those tagged with it; *group*, *instrument* and *year* keep the panels of
         dialogues that :meth:`dialogues_where` would select.
         """
+        _check_filter("theme", theme, Theme)
         return tuple(
             (dialogue, panel)
             for dialogue in self.dialogues_where(group=group, instrument=instrument, year=year)
@@ -445,7 +456,12 @@ class Catalog:
 
         Case and accents are ignored: ``"testa"`` finds Francesco Testa and ``"alcantara"``
         finds Alejandro Celorio Alcántara. People come first, then organizations.
+
+        Raises:
+            ValidationError: *text* is not a string.
         """
+        if not isinstance(text, str):
+            raise ValidationError.single("text", f"expected a str, got {text!r}")
         wanted = _fold(text)
         if not wanted:
             return ()
@@ -579,6 +595,21 @@ class Catalog:
 
 
 _HEADER_FIELDS = frozenset({"schema_version", "data_version", "title"})
+
+
+def _check_filter(name: str, value: object, kind: type) -> None:
+    """Refuse a query argument that is not ``None`` nor a *kind* (a bool is not a year, a datetime not a date)."""
+    if value is None:
+        return
+    if isinstance(value, bool) and kind is int:
+        problem = f"expected an int or None, got {value!r}"
+    elif isinstance(value, _dt.datetime) and kind is _dt.date:
+        problem = f"expected a date or None, got the datetime {value!r}; pass its .date()"
+    elif not isinstance(value, kind):
+        problem = f"expected a {kind.__name__} or None, got {value!r}"
+    else:
+        return
+    raise ValidationError.single(name, problem)
 
 
 def _fold(text: str) -> str:
