@@ -22,47 +22,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from untoc_dialogue import (  # noqa: E402
-    Catalog,
-    ConferenceSession,
-    ConstructiveDialogue,
-    Meeting,
-    WorkingGroup,
-    WorkingGroupSession,
-    load_catalog,
-)
-from untoc_dialogue._catalog import Event, event_dates  # noqa: E402
+from untoc_dialogue import Catalog, load_catalog  # noqa: E402
+from untoc_dialogue._catalog import event_dates  # noqa: E402
+from untoc_dialogue._titles import event_title  # noqa: E402
 
 PAGE = ROOT / "docs" / "catalogue.md"
 
-GROUP_NAMES = {
-    WorkingGroup.TRAFFICKING_IN_PERSONS: "Working Group on Trafficking in Persons",
-    WorkingGroup.SMUGGLING_OF_MIGRANTS: "Working Group on the Smuggling of Migrants",
-    WorkingGroup.FIREARMS: "Working Group on Firearms",
-    WorkingGroup.INTERNATIONAL_COOPERATION: "Working Group on International Cooperation",
-    WorkingGroup.TECHNICAL_ASSISTANCE: "Working Group of Government Experts on Technical Assistance",
-}
-DIALOGUE_TOPICS = {
-    WorkingGroup.TRAFFICKING_IN_PERSONS: "Trafficking in Persons",
-    WorkingGroup.SMUGGLING_OF_MIGRANTS: "the Smuggling of Migrants",
-    WorkingGroup.FIREARMS: "Firearms",
-    WorkingGroup.INTERNATIONAL_COOPERATION: "International Cooperation",
-    WorkingGroup.TECHNICAL_ASSISTANCE: "Technical Assistance",
-}
 NOT_KNOWN = "not known"
-
-
-def event_label(event: Event) -> str:
-    """What the event is, in a few words."""
-    if isinstance(event, ConferenceSession):
-        return f"Conference of the Parties, session {event.number}"
-    if isinstance(event, WorkingGroupSession):
-        number = f"session {event.number}" if event.number is not None else "session not numbered"
-        return f"{GROUP_NAMES[event.group]}, {number}"
-    if isinstance(event, ConstructiveDialogue):
-        return "Constructive Dialogue on " + " and ".join(DIALOGUE_TOPICS[group] for group in event.groups)
-    assert isinstance(event, Meeting)
-    return event.title
 
 
 def _cell(text: str) -> str:
@@ -84,7 +50,7 @@ def events_table(catalog: Catalog) -> str:
         rows.append(
             [
                 NOT_KNOWN if span is None else str(span),
-                event_label(event),
+                event_title(event, "en"),
                 f"`{event.id}`",
                 event.venue or NOT_KNOWN,
                 ", ".join(source.id for source in catalog.sources_of(event)),
