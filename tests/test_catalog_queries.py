@@ -26,6 +26,7 @@ from untoc_dialogue import (
     WorkingGroup,
     from_dict,
     load_catalog,
+    to_dict,
 )
 from untoc_dialogue._catalog import event_dates
 
@@ -473,3 +474,12 @@ def test_a_filter_of_the_wrong_type_is_a_validation_error_naming_it(call: Any, n
     with pytest.raises(ValidationError) as caught:
         call()
     assert [problem.path for problem in caught.value.problems] == [name]
+
+
+def test_merge_of_two_different_conventions_is_one_problem() -> None:
+    """Two catalogues describing the Convention differently give one problem, at $.convention."""
+    data = to_dict(CATALOG)
+    other = from_dict(Catalog, {**data, "convention": {**data["convention"], "short_titles": ["UNTOC"]}})
+    with pytest.raises(ValidationError) as caught:
+        CATALOG.merge(other)
+    assert [problem.path for problem in caught.value.problems] == ["$.convention"]

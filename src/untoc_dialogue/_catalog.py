@@ -556,6 +556,8 @@ class Catalog:
                 known = {item.id for item in mine}
                 merged[field.name] = (*mine, *(item for item in theirs if item.id not in known))
             elif mine is not None and theirs is not None and mine != theirs:
+                if any(problem.path == f"$.{field.name}" for problem in problems):
+                    continue  # already reported as a clash of its id
                 problems.append(
                     Problem(f"$.{field.name}", f"both catalogues describe {field.name} and they differ")
                 )
