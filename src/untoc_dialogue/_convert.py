@@ -9,11 +9,20 @@ each problem with its path.
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import enum
+import functools
+import gc
 import json
+import json.scanner
 import math
-from collections.abc import Callable
-from typing import Any, Final, TypeVar, get_args, get_origin
+import operator
+import re
+import threading
+import types
+from collections.abc import Callable, Iterator
+from typing import Any, Final, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -268,8 +277,12 @@ def from_dict(kind: type[T], data: Any, *, limits: Limits = DEFAULT_LIMITS) -> T
         ValidationError: *data* is not JSON data within *limits*, or does not describe a valid
             *kind*; every problem is listed with its path.
     """
-    check_shape(data, limits)
-    return _structure(kind, data)
+    with _collector_paused():
+        check_shape(data, limits)
+        value = _fast_from_dict(kind, data, limits)
+        if value is _MISSING:
+            value = _structure(kind, data)
+        return value  # type: ignore[no-any-return]
 
 
 def _structure(kind: type[T], data: Any) -> T:
@@ -297,6 +310,15 @@ def to_json(value: Any) -> str:
     Keys keep the order of the fields, sets are sorted, defaults are left out, and the text
     ends with a newline.
     """
+    with _collector_paused():
+        text = _fast_to_json(value)
+        if text is None:
+            text = _reference_to_json(value)
+    return text
+
+
+def _reference_to_json(value: Any) -> str:
+    """The canonical text by the reference path: the converter, then the standard library."""
     return json.dumps(to_dict(value), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
@@ -305,11 +327,13 @@ def _reject_constant(name: str) -> Any:
 
 
 def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"duplicate key {key!r} in one object")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r} in one object")
+            seen.add(key)
     return result
 
 
@@ -388,6 +412,37 @@ def parse_json(text: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Any:
     return data
 
 
+def _checked_text(text: Any, limits: Limits) -> str | bytes:
+    """
+    *text* as str or bytes after the checks :func:`parse_json` makes before it decodes.
+
+    Raises:
+        ValidationError: the same error, in the same order, that :func:`parse_json` raises first.
+    """
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raw = bytes(text)
+        if len(raw) > limits.max_bytes:
+            raise ValidationError.single(
+                "$",
+                f"the text is {len(raw)} bytes, more than the limit of {limits.max_bytes} (Limits.max_bytes)",
+            )
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raise ValidationError.single(
+                "$", "the file starts with a byte-order mark; save it as UTF-8 without one"
+            )
+        return raw
+    if not isinstance(text, str):
+        raise ValidationError.single("$", f"expected JSON text, got {type(text).__name__}")
+    if len(text) > limits.max_bytes:
+        raise ValidationError.single(
+            "$",
+            f"the text is {len(text)} characters, more than the limit of {limits.max_bytes} (Limits.max_bytes)",
+        )
+    if text.startswith("\ufeff"):
+        raise ValidationError.single("$", "the text starts with a byte-order mark; remove it")
+    return text
+
+
 def from_json(kind: type[T], text: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> T:
     """
     Build a *kind* from JSON text.
@@ -396,7 +451,12 @@ def from_json(kind: type[T], text: str | bytes, *, limits: Limits = DEFAULT_LIMI
         ValidationError: the text is not strict JSON, exceeds *limits*, or does not describe a
             valid *kind*.
     """
-    return _structure(kind, parse_json(text, limits=limits))
+    with _collector_paused():
+        source = _checked_text(text, limits)
+        value = _fast_from_json(kind, source, limits)
+        if value is _MISSING:
+            value = _structure(kind, parse_json(source, limits=limits))
+        return value  # type: ignore[no-any-return]
 
 
 def _is_document(kind: Any) -> bool:
@@ -441,3 +501,693 @@ def _check_version(data: Any) -> Any:
 #: Steps that lift a document of an older schema version to the next one, oldest first:
 #: ``(last version the step applies to, step)``. Version 1.0 is the first, so none exist yet.
 _MIGRATIONS: list[tuple[tuple[int, int], Callable[[dict[str, Any]], dict[str, Any]]]] = []
+
+
+# --- The fast path ---------------------------------------------------------------------------
+#
+# The converter above is the reference: it finds every problem and reports each with its
+# path. For valid input most of its time goes on generic dispatch and error bookkeeping, and
+# most input is valid. So each attrs class also gets a structure function generated for it
+# that does the same JSON type checks and limit checks inline and builds the objects through
+# their own ``__init__`` (every validator and post-init check still runs), and a writer that
+# emits the canonical JSON text directly. The fast path only ever answers with a value: any
+# exception in it abandons it, and the reference path runs from the start, giving the same
+# value for valid input and the complete, ordered list of problems for invalid input.
+#
+# Top-level arrays (a document's lists of entities, or an array of entities) are read one
+# element at a time, and bytes are decoded in chunks, so the parsed dicts of only one element
+# are alive at once and peak memory stays close to the size of the result. The collector is
+# paused while a call runs: the objects it builds hold no reference cycles, so a collection
+# during the call could free nothing, yet each would walk every object built so far.
+
+
+def _is_entity(kind: Any) -> bool:
+    """An attrs class written as a JSON object (dates are attrs classes written as strings)."""
+    return isinstance(kind, type) and attrs.has(kind) and kind is not PartialDate and kind is not DateRange
+
+
+class _Abandon(Exception):
+    """The fast path cannot answer; the reference path will."""
+
+
+class _Unsupported(Exception):
+    """A type the fast path has no code for; such kinds always take the reference path."""
+
+
+_ABANDON: Final = _Abandon()
+_MISSING: Final = object()
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for the duration, if it is running."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _unencodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+_DATE_CACHE: dict[str, Any] = {}
+_DATE_CACHE_SIZE: Final = 4096
+
+
+def _cached_date(kind: type[Any]) -> Callable[[Any], Any]:
+    """Parse ISO dates of *kind* through a small cache: the values are immutable, so sharing is safe."""
+    parse = kind.fromisoformat
+    prefix = "d:" if kind is PartialDate else "r:"
+
+    def structure(value: Any) -> Any:
+        if value.__class__ is not str:
+            raise _ABANDON
+        key = prefix + value
+        found = _DATE_CACHE.get(key)
+        if found is None:
+            found = parse(value)
+            if len(_DATE_CACHE) >= _DATE_CACHE_SIZE:
+                _DATE_CACHE.clear()
+            _DATE_CACHE[key] = found
+        return found
+
+    return structure
+
+
+def _optional_arg(kind: Any) -> Any:
+    """``X`` for ``X | None``, else ``_MISSING``."""
+    if get_origin(kind) in (Union, types.UnionType):
+        args = [arg for arg in get_args(kind) if arg is not type(None)]
+        if len(args) == 1 and len(get_args(kind)) == 2:
+            return args[0]
+        raise _Unsupported(kind)
+    return _MISSING
+
+
+def _attrs_fields(kind: type) -> list[attrs.Attribute[Any]]:
+    attrs.resolve_types(kind)
+    fields = [field for field in attrs.fields(kind) if field.init]
+    if any(field.alias != field.name for field in fields):
+        raise _Unsupported(kind)
+    return fields
+
+
+def _shape(kind: Any, seen: frozenset[Any] = frozenset()) -> tuple[int, int]:
+    """The deepest nesting of arrays and objects a valid *kind* can have, and its longest key."""
+    inner = _optional_arg(kind)
+    if inner is not _MISSING:
+        return _shape(inner, seen)
+    if kind in (str, int, bool, PartialDate, DateRange) or _is_enum(kind):
+        return 0, 0
+    if _is_homogeneous_tuple(kind) or _is_frozenset(kind):
+        depth, key = _shape(get_args(kind)[0], seen)
+        return depth + 1, key
+    if _is_entity(kind):
+        if kind in seen:
+            raise _Unsupported(kind)
+        depth, key = 0, 0
+        for field in _attrs_fields(kind):
+            field_depth, field_key = _shape(field.type, seen | {kind})
+            depth, key = max(depth, field_depth), max(key, field_key, len(field.name))
+        return depth + 1, key
+    raise _Unsupported(kind)
+
+
+class _Done:
+    """A document's list of entities, already structured while it was read."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: tuple[Any, ...]) -> None:
+        self.value = value
+
+
+class _StructureCode:
+    """Generates the fast structure functions for one pair of string and integer limits."""
+
+    def __init__(self, max_string_length: int, max_integer_digits: int, copy: bool) -> None:
+        self.globals: dict[str, Any] = {
+            "_A": _ABANDON,
+            "_M": _MISSING,
+            "_Done": _Done,
+            "_unencodable": _unencodable,
+            "_L": max_string_length,
+            "_B": 10**max_integer_digits,
+        }
+        self.copy = copy
+        self.functions: dict[Any, str] = {}
+        self.counter = 0
+
+    def _name(self, prefix: str, value: Any) -> str:
+        self.counter += 1
+        name = f"_{prefix}{self.counter}"
+        self.globals[name] = value
+        return name
+
+    def _item_function(self, kind: Any) -> str:
+        """The name of a one-argument function that checks and converts an item of *kind*."""
+        if _is_enum(kind):
+            return self._name("get", {member.value: member for member in kind}.__getitem__)
+        if kind is PartialDate or kind is DateRange:
+            return self._name("date", _cached_date(kind))
+        if _is_entity(kind):
+            return self.function(kind)
+        raise _Unsupported(kind)
+
+    def _scalar_check(self, kind: Any, var: str) -> str | None:
+        if kind is str:
+            return (
+                f"{var}.__class__ is not str or len({var}) > _L "
+                f"or not {var}.isascii() and _unencodable({var})"
+            )
+        if kind is int:
+            return f"{var}.__class__ is not int or not -_B < {var} < _B"
+        if kind is bool:
+            return f"{var}.__class__ is not bool"
+        return None
+
+    def value(self, kind: Any, var: str, target: str, indent: str) -> list[str]:
+        """Lines that check *var* as a *kind* and store what it becomes in *target*."""
+        inner = _optional_arg(kind)
+        if inner is not _MISSING:
+            body = self.value(inner, var, target, indent + "    ")
+            return [f"{indent}if {var} is not None:", *body] if body else []
+        check = self._scalar_check(kind, var)
+        if check is not None:
+            return [f"{indent}if {check}:", f"{indent}    raise _A"]
+        if _is_homogeneous_tuple(kind) or _is_frozenset(kind):
+            item = get_args(kind)[0]
+            lines = []
+            if _is_entity(item) and _is_homogeneous_tuple(kind):
+                lines += [
+                    f"{indent}if {var}.__class__ is _Done:",
+                    f"{indent}    {target} = {var}.value",
+                    f"{indent}else:",
+                ]
+                indent += "    "
+            lines += [f"{indent}if {var}.__class__ is not list:", f"{indent}    raise _A"]
+            item_check = self._scalar_check(item, "_x")
+            if item_check is not None:
+                lines += [
+                    f"{indent}for _x in {var}:",
+                    f"{indent}    if {item_check}:",
+                    f"{indent}        raise _A",
+                ]
+                items = var
+            else:
+                items = f"map({self._item_function(item)}, {var})"
+            if _is_homogeneous_tuple(kind):
+                return [*lines, f"{indent}{target} = tuple({items})"]
+            return [
+                *lines,
+                f"{indent}_s = frozenset({items})",
+                f"{indent}if len(_s) != len({var}):",
+                f"{indent}    raise _A",
+                f"{indent}{target} = _s",
+            ]
+        return [f"{indent}{target} = {self._item_function(kind)}({var})"]
+
+    def function(self, kind: type) -> str:
+        """The name of the structure function of the attrs class *kind*."""
+        if kind in self.functions:
+            return self.functions[kind]
+        name = f"_structure_{kind.__name__}_{len(self.functions)}"
+        self.functions[kind] = name
+        fields = _attrs_fields(kind)
+        keys = self._name("keys", frozenset(field.name for field in fields))
+        cls = self._name("cls", kind)
+        lines = [
+            f"def {name}(d):",
+            f"    if d.__class__ is not dict or not d.keys() <= {keys}:",
+            "        raise _A",
+            "    kw = d.copy()" if self.copy else "    kw = d",
+        ]
+        for field in fields:
+            key = repr(field.name)
+            if field.default is attrs.NOTHING:
+                lines.append(f"    v = kw[{key}]")
+                lines += self.value(field.type, "v", f"kw[{key}]", "    ")
+            else:
+                inner = _optional_arg(field.type)
+                if inner is not _MISSING:  # absent and null are both left as they are
+                    body = self.value(inner, "v", f"kw[{key}]", "        ")
+                    if body:
+                        lines += [f"    v = kw.get({key})", "    if v is not None:", *body]
+                else:
+                    body = self.value(field.type, "v", f"kw[{key}]", "        ")
+                    if body:
+                        lines += [f"    v = kw.get({key}, _M)", "    if v is not _M:", *body]
+        lines.append(f"    return {cls}(**kw)")
+        exec(
+            compile("\n".join(lines), f"<untoc_dialogue fast structure {kind.__name__}>", "exec"),
+            self.globals,
+        )
+        return name
+
+    def top(self, kind: Any) -> Callable[[Any], Any]:
+        """A function that structures a whole value of *kind*."""
+        lines = ["def _top(v):", *self.value(kind, "v", "v", "    "), "    return v"]
+        exec(compile("\n".join(lines), "<untoc_dialogue fast structure>", "exec"), self.globals)
+        top: Callable[[Any], Any] = self.globals["_top"]
+        return top
+
+
+class _Fast:
+    """The fast structure function of a kind, and those of the attrs classes inside it."""
+
+    __slots__ = ("functions", "top")
+
+    def __init__(self, top: Callable[[Any], Any], functions: dict[Any, Callable[[Any], Any]]) -> None:
+        self.top = top
+        self.functions = functions
+
+
+@functools.lru_cache(maxsize=64)
+def _fast_structurer(kind: Any, max_string_length: int, max_integer_digits: int, copy: bool) -> _Fast | None:
+    code = _StructureCode(max_string_length, max_integer_digits, copy)
+    try:
+        top = code.top(kind)
+    except _Unsupported:
+        return None
+    return _Fast(top, {cls: code.globals[name] for cls, name in code.functions.items()})
+
+
+@functools.lru_cache(maxsize=64)
+def _shape_of(kind: Any) -> tuple[int, int] | None:
+    try:
+        return _shape(kind)
+    except _Unsupported:
+        return None
+
+
+def _fast_for(kind: Any, limits: Limits, *, copy: bool) -> _Fast | None:
+    """The fast structure function for *kind* within *limits*, or ``None`` if there is none."""
+    try:
+        shape = _shape_of(kind)
+    except TypeError:  # an unhashable kind
+        return None
+    if shape is None or shape[0] > limits.max_depth or shape[1] > limits.max_string_length:
+        return None
+    return _fast_structurer(kind, limits.max_string_length, limits.max_integer_digits, copy)
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _ABANDON
+    return result
+
+
+# The standard library's C scanner, which reads one value at an index of a str.
+_DECODER: Final = json.JSONDecoder(object_pairs_hook=_unique_pairs)
+_SCAN: Final[Callable[[str, int], tuple[Any, int]]] = json.scanner.make_scanner(_DECODER)  # type: ignore[arg-type]
+_SPACE: Final = re.compile(r"[ \t\n\r]*").match  # matches, if only the empty string
+_CHUNK: Final = 1 << 20
+
+
+class _Reader:
+    """Reads JSON values one at a time from a str, or from UTF-8 bytes decoded in chunks."""
+
+    __slots__ = ("buffer", "decoder", "index", "position", "raw")
+
+    def __init__(self, text: str | bytes) -> None:
+        self.index = 0
+        self.position = 0
+        if isinstance(text, str):
+            self.buffer, self.raw, self.decoder = text, b"", None
+        else:
+            self.buffer, self.raw = "", text
+            self.decoder = codecs.getincrementaldecoder("utf-8")("strict")
+            self.fill(_CHUNK)
+
+    def fill(self, at_least: int) -> bool:
+        """Append the next chunk of text to the buffer; ``False`` if the text is all read."""
+        if self.decoder is None or self.position >= len(self.raw):
+            return False
+        end = self.position + max(_CHUNK, at_least)
+        chunk = self.decoder.decode(self.raw[self.position : end], end >= len(self.raw))
+        self.position = end
+        self.buffer = self.buffer[self.index :] + chunk
+        self.index = 0
+        return True
+
+    def peek(self) -> str:
+        """The next character that is not white space, or ``""`` at the end of the text."""
+        while True:
+            self.index = _SPACE(self.buffer, self.index).end()  # type: ignore[union-attr]
+            if self.index < len(self.buffer) or not self.fill(0):
+                return self.buffer[self.index : self.index + 1]
+
+    def take(self, char: str) -> None:
+        if self.peek() != char:
+            raise _ABANDON
+        self.index += 1
+
+    def value(self) -> Any:
+        """The next JSON value (after white space)."""
+        self.peek()
+        while True:
+            try:
+                value, end = _SCAN(self.buffer, self.index)
+            except (StopIteration, ValueError):
+                if self.fill(2 * (len(self.buffer) - self.index)):
+                    continue
+                raise _ABANDON from None
+            # A number at the very end of the buffer may go on in the next chunk.
+            if end == len(self.buffer) and self.fill(2 * (len(self.buffer) - self.index)):
+                continue
+            self.index = end
+            return value
+
+    def array(self, item: Callable[[Any], Any]) -> tuple[Any, ...]:
+        """The next JSON array, each element structured by *item* as soon as it is read."""
+        self.take("[")
+        if self.peek() == "]":
+            self.index += 1
+            return ()
+        items = []
+        while True:
+            if self.peek() != "{":
+                raise _ABANDON
+            items.append(item(self.value()))
+            char = self.peek()
+            self.index += 1
+            if char == "]":
+                return tuple(items)
+            if char != ",":
+                raise _ABANDON
+
+    def document(self, streamed: dict[str, Callable[[Any], Any]]) -> dict[str, Any]:
+        """The next JSON object; the fields named in *streamed* are read by :meth:`array`."""
+        self.take("{")
+        result: dict[str, Any] = {}
+        if self.peek() == "}":
+            self.index += 1
+            return result
+        while True:
+            if self.peek() != '"':
+                raise _ABANDON
+            key = self.value()
+            if key in result:
+                raise _ABANDON
+            self.take(":")
+            item = streamed.get(key)
+            result[key] = _Done(self.array(item)) if item is not None and self.peek() == "[" else self.value()
+            char = self.peek()
+            self.index += 1
+            if char == "}":
+                return result
+            if char != ",":
+                raise _ABANDON
+
+    def end(self) -> None:
+        if self.peek() != "":
+            raise _ABANDON
+
+
+def _streamed_fields(kind: type, fast: _Fast) -> dict[str, Callable[[Any], Any]]:
+    """The fields of a document that hold tuples of entities, with their structure functions."""
+    result = {}
+    for field in _attrs_fields(kind):
+        if _is_homogeneous_tuple(field.type) and get_args(field.type)[0] in fast.functions:
+            result[field.name] = fast.functions[get_args(field.type)[0]]
+    return result
+
+
+def _version_is_current(data: Any) -> bool:
+    """Whether reading *data* needs no version refusal and no migration."""
+    if type(data) is not dict or "schema_version" not in data:
+        return False
+    try:
+        theirs = _parse_version(data["schema_version"])
+    except ValidationError:
+        return False
+    return theirs <= _parse_version(SCHEMA_VERSION) and not any(theirs <= source for source, _ in _MIGRATIONS)
+
+
+def _fast_from_json(kind: Any, text: str | bytes, limits: Limits) -> Any:
+    """The value *text* describes, or ``_MISSING`` when the reference path must answer."""
+    fast = _fast_for(kind, limits, copy=False)
+    if fast is None:
+        return _MISSING
+    try:
+        reader = _Reader(text)
+        data: Any
+        if _is_entity(kind):
+            data = reader.document(_streamed_fields(kind, fast))
+        elif _is_homogeneous_tuple(kind) and get_args(kind)[0] in fast.functions:
+            data = _Done(reader.array(fast.functions[get_args(kind)[0]]))
+        else:
+            data = reader.value()
+        reader.end()
+        del reader
+        if _is_document(kind) and not _version_is_current(data):
+            return _MISSING
+        return fast.top(data)
+    except Exception:
+        return _MISSING
+
+
+def _fast_from_dict(kind: Any, data: Any, limits: Limits) -> Any:
+    """The value *data* describes, or ``_MISSING`` when the reference path must answer."""
+    fast = _fast_for(kind, limits, copy=True)
+    if fast is None or (_is_document(kind) and not _version_is_current(data)):
+        return _MISSING
+    try:
+        return fast.top(data)
+    except Exception:
+        return _MISSING
+
+
+_INDENTS: Final = 40
+_NEWLINE: Final = tuple("\n" + "  " * depth for depth in range(_INDENTS + 2))
+_SEPARATOR: Final = tuple(",\n" + "  " * depth for depth in range(_INDENTS + 2))
+
+
+class _WriterCode:
+    """Generates the functions that write attrs objects as canonical JSON text."""
+
+    def __init__(self) -> None:
+        self.globals: dict[str, Any] = {
+            "_A": _ABANDON,
+            "_esc": json.encoder.encode_basestring,
+            "_int": int.__repr__,
+            "_NL": _NEWLINE,
+            "_SEP": _SEPARATOR,
+            "_sorted": sorted,
+            "_value": operator.attrgetter("_value_"),
+        }
+        self.functions: dict[type, Callable[..., None]] = {}
+        self.counter = 0
+
+    def _name(self, prefix: str, value: Any) -> str:
+        self.counter += 1
+        name = f"_{prefix}{self.counter}"
+        self.globals[name] = value
+        return name
+
+    def _enum(self, kind: Any) -> str:
+        if not all(type(member.value) is str for member in kind):
+            raise _Unsupported(kind)
+        return self._name("enum", kind)
+
+    def _text(self, kind: Any, var: str) -> tuple[str, str] | None:
+        """A check that *var* is a *kind*, and an expression of its JSON text, for a scalar."""
+        if kind is str:
+            return f"{var}.__class__ is not str", f"_esc({var})"
+        if kind is int:
+            return f"{var}.__class__ is not int", f"_int({var})"
+        if kind is bool:
+            return f"{var}.__class__ is not bool", f'("true" if {var} else "false")'
+        if kind is PartialDate or kind is DateRange:
+            cls = self._name("cls", kind)
+            return f"{var}.__class__ is not {cls}", f"'\"' + {var}.isoformat() + '\"'"
+        if _is_enum(kind):
+            return f"{var}.__class__ is not {self._enum(kind)}", f"_esc({var}._value_)"
+        return None
+
+    def value(self, kind: Any, var: str, key: str, indent: str) -> list[str]:
+        """Lines that write the member *key* (an expression of its text) with the value *var*."""
+        inner = _optional_arg(kind)
+        if inner is not _MISSING:
+            return [
+                f"{indent}if {var} is None:",
+                f"{indent}    w({key} + 'null')",
+                f"{indent}else:",
+                *self.value(inner, var, key, indent + "    "),
+            ]
+        scalar = self._text(kind, var)
+        if scalar is not None:
+            check, text = scalar
+            return [f"{indent}if {check}:", f"{indent}    raise _A", f"{indent}w({key} + {text})"]
+        if _is_homogeneous_tuple(kind) or _is_frozenset(kind):
+            container = "tuple" if _is_homogeneous_tuple(kind) else "frozenset"
+            item = get_args(kind)[0]
+            lines = [
+                f"{indent}if {var}.__class__ is not {container}:",
+                f"{indent}    raise _A",
+                f"{indent}if not {var}:",
+                f"{indent}    w({key} + '[]')",
+                f"{indent}else:",
+            ]
+            indent += "    "
+            if container == "frozenset":
+                if item is not str and not _is_enum(item):
+                    raise _Unsupported(kind)
+                cls = "str" if item is str else self._enum(item)
+                values = var if item is str else f"map(_value, {var})"
+                return [
+                    *lines,
+                    f"{indent}for _x in {var}:",
+                    f"{indent}    if _x.__class__ is not {cls}:",
+                    f"{indent}        raise _A",
+                    f"{indent}w({key} + '[' + _NL[d + 1] + _SEP[d + 1].join(map(_esc, _sorted({values}))) + _NL[d] + ']')",
+                ]
+            if _is_entity(item):
+                function = self.function(item)
+                return [
+                    *lines,
+                    f"{indent}w({key} + '[')",
+                    f"{indent}_s = _NL[d + 1]",
+                    f"{indent}for _x in {var}:",
+                    f"{indent}    w(_s)",
+                    f"{indent}    _s = _SEP[d + 1]",
+                    f"{indent}    {function}(_x, d + 2, out, w)",
+                    f"{indent}w(_NL[d] + ']')",
+                ]
+            scalar = self._text(item, "_x")
+            if scalar is None:
+                raise _Unsupported(kind)
+            check, text = scalar
+            return [
+                *lines,
+                f"{indent}_t = []",
+                f"{indent}for _x in {var}:",
+                f"{indent}    if {check}:",
+                f"{indent}        raise _A",
+                f"{indent}    _t.append({text})",
+                f"{indent}w({key} + '[' + _NL[d + 1] + _SEP[d + 1].join(_t) + _NL[d] + ']')",
+            ]
+        if _is_entity(kind):
+            return [f"{indent}w({key})", f"{indent}{self.function(kind)}({var}, d + 1, out, w)"]
+        raise _Unsupported(kind)
+
+    def function(self, kind: type) -> str:
+        """The name of the function that writes an object of the attrs class *kind*."""
+        name = f"_write_{kind.__name__}"
+        if kind in self.functions:
+            return name
+        fields = _attrs_fields(kind)
+        # Keys for every depth: ',\n' + indent + '"name": '; the first written gets '{' for ','.
+        table = self._name(
+            "keys",
+            tuple(
+                tuple(_SEPARATOR[depth] + json.dumps(field.name) + ": " for field in fields)
+                for depth in range(_INDENTS + 1)
+            ),
+        )
+        cls = self._name("cls", kind)
+        lines = [
+            f"def {name}(o, d, out, w):",
+            f"    if o.__class__ is not {cls}:",
+            "        raise _A",
+            f"    k = {table}[d]",
+            "    n = len(out)",
+        ]
+        document = _is_document(kind)
+        for index, field in enumerate(fields):
+            lines.append(f"    v = o.{field.name}")
+            indent = "    "
+            default: Any = field.default
+            if default is not attrs.NOTHING and not (document and field.name == "schema_version"):
+                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                    factory = self._name("factory", default.factory)
+                    compared = f"{factory}(o)" if default.takes_self else f"{factory}()"
+                    lines.append(f"    if v != {compared}:")
+                elif default is None:
+                    lines.append("    if v is not None:")
+                else:
+                    lines.append(f"    if v != {self._name('default', default)}:")
+                indent = "        "
+            field_kind = field.type
+            if default is None and _optional_arg(field_kind) is not _MISSING:
+                field_kind = _optional_arg(field_kind)  # None is left out, so never None here
+            lines += self.value(field_kind, "v", f"k[{index}]", indent)
+        lines += [
+            "    if len(out) == n:",
+            "        w('{}')",
+            "    else:",
+            "        out[n] = '{' + out[n][1:]",
+            "        w(_NL[d - 1] + '}')",
+        ]
+        self.functions[kind] = None  # type: ignore[assignment]  # recursion guard while compiling
+        exec(compile("\n".join(lines), f"<untoc_dialogue fast writer {kind.__name__}>", "exec"), self.globals)
+        self.functions[kind] = self.globals[name]
+        return name
+
+
+_WRITER: Final = _WriterCode()
+
+
+_WRITERS: dict[Any, Callable[..., None] | None] = {}
+_WRITER_LOCK: Final = threading.Lock()
+
+
+def _writer_for(kind: Any) -> Callable[..., None] | None:
+    """The function that writes a *kind*, or ``None`` if the reference path must."""
+    try:
+        return _WRITERS[kind]
+    except KeyError:
+        pass
+    with _WRITER_LOCK:  # one thread at a time extends the shared generated code
+        if kind in _WRITERS:
+            return _WRITERS[kind]
+        try:
+            _WRITER.function(kind)
+        except _Unsupported:
+            for unfinished in [cls for cls, function in _WRITER.functions.items() if function is None]:
+                del _WRITER.functions[unfinished]
+            _WRITERS[kind] = None
+        else:
+            _WRITERS[kind] = _WRITER.functions[kind]
+        return _WRITERS[kind]
+
+
+def _fast_to_json(value: Any) -> str | None:
+    """The canonical JSON text of *value*, or ``None`` when the reference path must write it."""
+    out: list[str] = []
+    try:
+        kind = type(value)
+        if _is_entity(kind):
+            write = _writer_for(kind)
+            if write is None:
+                return None
+            write(value, 1, out, out.append)
+        elif kind is tuple or kind is list:
+            if not value:
+                return "[]\n"
+            out.append("[")
+            separator = _NEWLINE[1]
+            for item in value:
+                write = _writer_for(type(item)) if _is_entity(type(item)) else None
+                if write is None:
+                    return None
+                out.append(separator)
+                separator = _SEPARATOR[1]
+                write(item, 2, out, out.append)
+            out.append("\n]")
+        else:
+            return None
+    except Exception:
+        return None
+    out.append("\n")
+    return "".join(out)

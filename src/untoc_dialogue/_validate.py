@@ -37,6 +37,11 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 #: Identifiers: lowercase letters and digits in runs joined by single hyphens or dots.
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
+_is_identifier = ID_PATTERN.fullmatch
+
+# Each validator first tries the common case of a valid value of the exact type, and returns at
+# once; anything else goes through the full checks below it, which say what is wrong. Loading a
+# large catalogue runs these hundreds of thousands of times.
 
 _TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", dict: "an object"}
 
@@ -72,7 +77,8 @@ def instance(kind: type) -> Validator:
     """The value is an instance of *kind* (a bool never passes for an int)."""
 
     def check(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        _expect(value, kind, attribute)
+        if value.__class__ is not kind:  # the exact class always passes; others are looked at
+            _expect(value, kind, attribute)
 
     return check
 
@@ -89,6 +95,8 @@ def optional(validator: Validator) -> Validator:
 
 def text(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A non-blank string without surrounding white space."""
+    if value.__class__ is str and value and value.strip() == value:
+        return
     _expect(value, str, attribute)
     if not value.strip():
         _fail(attribute, "must not be blank")
@@ -97,6 +105,8 @@ def text(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def _check_identifier(value: Any, attribute: attrs.Attribute[Any], suffix: str = "") -> None:
+    if value.__class__ is str and _is_identifier(value) is not None:
+        return
     _expect(value, str, attribute, suffix)
     if ID_PATTERN.fullmatch(value) is None:
         _fail(
@@ -109,13 +119,16 @@ def _check_identifier(value: Any, attribute: attrs.Attribute[Any], suffix: str =
 
 def identifier(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """An identifier such as ``cd-som-2023``."""
-    _check_identifier(value, attribute)
+    if value.__class__ is not str or _is_identifier(value) is None:
+        _check_identifier(value, attribute)
 
 
 def minimum(bound: int) -> Validator:
     """An integer not below *bound*."""
 
     def check(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value.__class__ is int and value >= bound:
+            return
         _expect(value, int, attribute)
         if value < bound:
             _fail(attribute, f"must be >= {bound}, got {value}")
@@ -125,6 +138,8 @@ def minimum(bound: int) -> Validator:
 
 def country(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """An ISO 3166-1 alpha-2 country code known to CLDR, such as ``IT``."""
+    if value.__class__ is str and value in ISO_3166_ALPHA2:
+        return
     _expect(value, str, attribute)
     if value not in ISO_3166_ALPHA2:
         hint = " (codes are upper case)" if value.upper() in ISO_3166_ALPHA2 else ""
@@ -135,6 +150,13 @@ def tuple_of(kind: type, *, non_empty: bool = False, unique: bool = False) -> Va
     """A tuple whose every item is a *kind*."""
 
     def check(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value.__class__ is tuple and (value or not non_empty):
+            for item in value:
+                if item.__class__ is not kind:
+                    break
+            else:
+                if not unique or len(set(value)) == len(value):
+                    return
         _expect(value, tuple, attribute)
         if non_empty and not value:
             _fail(attribute, "must not be empty")
@@ -151,6 +173,12 @@ def frozenset_of(kind: type) -> Validator:
     """A frozenset whose every item is a *kind*."""
 
     def check(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value.__class__ is frozenset:
+            for item in value:
+                if item.__class__ is not kind:
+                    break
+            else:
+                return
         _expect(value, frozenset, attribute)
         for item in value:
             _expect(item, kind, attribute)
@@ -163,11 +191,19 @@ enum_set = frozenset_of
 
 def reference(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """The identifier of another entity in the same document."""
-    _check_identifier(value, attribute)
+    if value.__class__ is not str or _is_identifier(value) is None:
+        _check_identifier(value, attribute)
 
 
 def references(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A tuple of distinct identifiers of other entities in the same document."""
+    if value.__class__ is tuple:
+        for item in value:
+            if item.__class__ is not str or _is_identifier(item) is None:
+                break
+        else:
+            if len(set(value)) == len(value):
+                return
     _expect(value, tuple, attribute)
     for index, item in enumerate(value):
         _check_identifier(item, attribute, f"[{index}]")
