@@ -39,9 +39,7 @@ def main() -> None:
         date=DateRange.single(2023, 10, 9),
         venue="Vienna",
         mode=Mode.HYBRID,
-        chairs=(
-            Participant(role=Role.CO_CHAIR, title="Co-Chair", country="GR", sources=(UNODC,)),
-        ),
+        chairs=(Participant(role=Role.CO_CHAIR, title="Co-Chair", country="GR", sources=(UNODC,)),),
         participation=(
             ParticipationFigure(
                 id="fig-cd-som-2023-ngs",
