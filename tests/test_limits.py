@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from untoc_dialogue import Limits, Panel, ValidationError, from_dict, from_json
+from untoc_dialogue import Limits, Panel, ValidationError, from_dict, from_json, load_catalog
 from untoc_dialogue._limits import check_shape
 
 
@@ -82,3 +83,12 @@ def test_limits_must_be_positive_whole_numbers(bad: object) -> None:
     """A limit of zero, a negative one, a bool or a string is refused."""
     with pytest.raises(ValidationError, match="max_depth"):
         Limits(max_depth=bad)  # type: ignore[arg-type]
+
+
+def test_load_catalog_applies_the_limits(tmp_path: Path) -> None:
+    """A user's file over a limit given to load_catalog is refused, naming the limit."""
+    path = tmp_path / "catalog.json"
+    path.write_text('{"schema_version": "1.0", "data_version": "' + "x" * 50 + '"}', encoding="utf-8")
+    with pytest.raises(ValidationError, match=r"Limits\.max_string_length"):
+        load_catalog(path, limits=Limits(max_string_length=10))
+    assert load_catalog(path).data_version == "x" * 50

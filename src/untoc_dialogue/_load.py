@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import os
+import threading
 from importlib import resources
 from pathlib import Path
 
 from ._catalog import Catalog
 from ._convert import from_json
+from ._limits import DEFAULT_LIMITS, Limits
 from .errors import ValidationError
 
 __all__ = ["BUNDLED_CATALOG", "load_catalog"]
@@ -17,13 +18,24 @@ __all__ = ["BUNDLED_CATALOG", "load_catalog"]
 BUNDLED_CATALOG = "catalog.json"
 
 
-@functools.cache
+_bundled_lock = threading.Lock()
+_bundled_catalog: list[Catalog] = []
+
+
 def _bundled() -> Catalog:
-    data = resources.files("untoc_dialogue").joinpath("data", BUNDLED_CATALOG).read_bytes()
-    return from_json(Catalog, data)
+    # A lock rather than functools.cache: threads that ask at the same moment must all get
+    # the one catalogue, not each build its own.
+    if not _bundled_catalog:
+        with _bundled_lock:
+            if not _bundled_catalog:
+                data = resources.files("untoc_dialogue").joinpath("data", BUNDLED_CATALOG).read_bytes()
+                _bundled_catalog.append(from_json(Catalog, data))
+    return _bundled_catalog[0]
 
 
-def load_catalog(path: str | os.PathLike[str] | None = None, *, with_bundled: bool = False) -> Catalog:
+def load_catalog(
+    path: str | os.PathLike[str] | None = None, *, with_bundled: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> Catalog:
     """
     Return the bundled catalogue, or the catalogue in the JSON file at *path*.
 
@@ -33,7 +45,8 @@ def load_catalog(path: str | os.PathLike[str] | None = None, *, with_bundled: bo
 
     With *with_bundled*, the catalogue at *path* is merged into the bundled one (see
     :meth:`Catalog.merge`): entities it repeats unchanged appear once, and an id it uses for
-    different content is an error that names both places.
+    different content is an error that names both places. *limits* bound what the file at
+    *path* may hold (see :class:`Limits`).
 
     Raises:
         ValidationError: the file cannot be read, is not strict JSON, or is not a valid catalogue,
@@ -50,7 +63,7 @@ def load_catalog(path: str | os.PathLike[str] | None = None, *, with_bundled: bo
     except OSError as error:
         raise ValidationError.single("$", f"cannot read {file}: {error.strerror or error}") from None
     try:
-        catalog = from_json(Catalog, data)
+        catalog = from_json(Catalog, data, limits=limits)
         return _bundled().merge(catalog) if with_bundled else catalog
     except ValidationError as error:
         error.add_note(f"while reading {file}")
