@@ -22,24 +22,22 @@ import re
 import threading
 import types
 from collections.abc import Callable, Iterator
-from typing import Any, Final, TypeVar, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Final, TypeVar, Union, get_args, get_origin
 
 import attrs
-import cattrs
-from cattrs.errors import (
-    AttributeValidationNote,
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from ._dates import DateRange, PartialDate
 from ._limits import DEFAULT_LIMITS, Limits, check_shape
 from .errors import Problem, UntocDialogueError, ValidationError
 
-__all__ = ["SCHEMA_VERSION", "converter", "from_dict", "from_json", "to_dict", "to_json"]
+if TYPE_CHECKING:
+    import cattrs
+
+# cattrs is imported when the converter is first needed: by to_dict, or by the reference path,
+# which reads invalid input (and input the fast path below has no code for). Reading a valid
+# catalogue and writing JSON need neither, so ``import untoc_dialogue`` does not pay for it.
+
+__all__ = ["SCHEMA_VERSION", "converter", "from_dict", "from_json", "to_dict", "to_json"]  # noqa: F822 (converter: made on first use, by __getattr__)
 
 T = TypeVar("T")
 
@@ -128,6 +126,8 @@ def _is_frozenset(kind: Any) -> bool:
 
 
 def _items(conv: cattrs.Converter, value: Any, item_type: Any) -> list[Any]:
+    from cattrs.errors import IterableValidationError, IterableValidationNote
+
     if type(value) is not list and type(value) is not tuple:
         raise _type_error("an array", value)
     hook = conv.get_structure_hook(item_type)
@@ -190,6 +190,8 @@ def _frozenset_unstructure(kind: Any, conv: cattrs.Converter) -> Callable[[froze
 
 
 def _attrs_structure(kind: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    from cattrs.gen import make_dict_structure_fn
+
     inner: Callable[[Any, Any], Any] = make_dict_structure_fn(
         kind, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
@@ -204,6 +206,8 @@ def _attrs_structure(kind: type, conv: cattrs.Converter) -> Callable[[Any, Any],
 
 
 def _attrs_unstructure(kind: type, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    from cattrs.gen import make_dict_unstructure_fn, override
+
     # A document always states its schema version, even though the field has a default.
     overrides: dict[str, Any] = (
         {"schema_version": override(omit_if_default=False)} if _is_document(kind) else {}
@@ -212,6 +216,8 @@ def _attrs_unstructure(kind: type, conv: cattrs.Converter) -> Callable[[Any], di
 
 
 def _make_converter() -> cattrs.Converter:
+    import cattrs
+
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=True)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
@@ -234,8 +240,24 @@ def _enum_value(member: enum.Enum) -> Any:
     return member.value
 
 
-#: The converter every public function uses. Prefer :func:`to_dict` and :func:`from_dict`.
-converter: Final = _make_converter()
+_CONVERTER: list[cattrs.Converter] = []
+_CONVERTER_LOCK: Final = threading.Lock()
+
+
+def _converter() -> cattrs.Converter:
+    """The converter every public function uses, made on first use."""
+    if not _CONVERTER:
+        with _CONVERTER_LOCK:
+            if not _CONVERTER:
+                _CONVERTER.append(_make_converter())
+    return _CONVERTER[0]
+
+
+def __getattr__(name: str) -> Any:
+    # ``converter`` is made on first use (see _converter); reading the attribute makes it.
+    if name == "converter":
+        return _converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _join(prefix: str, relative: str) -> str:
@@ -243,6 +265,14 @@ def _join(prefix: str, relative: str) -> str:
 
 
 def _problems(error: BaseException, path: str) -> list[Problem]:
+    from cattrs.errors import (
+        AttributeValidationNote,
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+        IterableValidationNote,
+    )
+
     if isinstance(error, ValidationError):
         return [Problem(_join(path, problem.path), problem.message) for problem in error.problems]
     if isinstance(error, ForbiddenExtraKeysError):
@@ -289,7 +319,7 @@ def _structure(kind: type[T], data: Any) -> T:
     if _is_document(kind):
         data = _check_version(data)
     try:
-        return converter.structure(data, kind)
+        return _converter().structure(data, kind)
     except UntocDialogueError as error:
         if isinstance(error, ValidationError):
             raise ValidationError(_problems(error, "$")) from None
@@ -300,7 +330,7 @@ def _structure(kind: type[T], data: Any) -> T:
 
 def to_dict(value: Any) -> Any:
     """Return *value* as plain JSON-ready data in the canonical form."""
-    return converter.unstructure(value)
+    return _converter().unstructure(value)
 
 
 def to_json(value: Any) -> str:
