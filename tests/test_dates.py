@@ -167,3 +167,10 @@ def test_human_written_day_parses_back(date: PartialDate) -> None:
     """Invariant: a day written as '9 October 2023' parses to the same day."""
     text = f"{date.day} {date.earliest():%B} {date.year}"
     assert parse_date(text) == date
+
+
+@pytest.mark.parametrize("text", ["٢٠٢٣-١٠", "２０２３", "2023-１０-09"])
+def test_iso_dates_take_ascii_digits_only(text: str) -> None:
+    """Arabic-Indic or full-width digits are not ISO 8601 digits."""
+    with pytest.raises(ValidationError, match="expected an ISO 8601 date"):
+        PartialDate.fromisoformat(text)

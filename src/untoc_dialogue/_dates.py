@@ -51,7 +51,7 @@ def _check_day(instance: PartialDate, attribute: attrs.Attribute[int | None], va
         )
 
 
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 @attrs.frozen(kw_only=False)
@@ -237,7 +237,7 @@ _RANGE_SEPARATOR = re.compile(
     r"\s*(?:–|—|-|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band (?:concluding|ending|finishing) on\b)\s*",
     re.IGNORECASE,
 )
-_ISO_RANGE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?")
+_ISO_RANGE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?")
 _LEADING_NOISE = re.compile(r"^\s*(?:from|on|between)?\s*(?:the\s+)?", re.IGNORECASE)
 
 
