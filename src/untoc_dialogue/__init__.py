@@ -58,6 +58,7 @@ from .errors import LocaleError, NotFoundError, Problem, UntocDialogueError, Val
 if TYPE_CHECKING:
     from ._describe import describe
     from ._i18n import SUPPORTED_LOCALES, label
+    from ._schema import json_schema
     from .assessment import (
         Assessment,
         CaseFacts,
@@ -85,6 +86,7 @@ _LAZY = {
     "TraffickingMeans": "untoc_dialogue.assessment",
     "assess": "untoc_dialogue.assessment",
     "describe": "untoc_dialogue._describe",
+    "json_schema": "untoc_dialogue._schema",
     "label": "untoc_dialogue._i18n",
     "SUPPORTED_LOCALES": "untoc_dialogue._i18n",
 }
@@ -179,6 +181,7 @@ __all__ = [
     "describe",
     "from_dict",
     "from_json",
+    "json_schema",
     "label",
     "load_catalog",
     "parse_date",
