@@ -548,7 +548,8 @@ _MIGRATIONS: list[tuple[tuple[int, int], Callable[[dict[str, Any]], dict[str, An
 # element at a time, and bytes are decoded in chunks, so the parsed dicts of only one element
 # are alive at once and peak memory stays close to the size of the result. The collector is
 # paused while a call runs: the objects it builds hold no reference cycles, so a collection
-# during the call could free nothing, yet each would walk every object built so far.
+# during the call could free nothing, yet each would walk every object built so far; and a
+# large result goes straight to the oldest generation (see _collector_paused).
 
 
 def _is_entity(kind: Any) -> bool:
@@ -568,9 +569,25 @@ _ABANDON: Final = _Abandon()
 _MISSING: Final = object()
 
 
+#: A call that leaves at least this many new tracked objects hands them to the oldest
+#: generation (see _collector_paused).
+_PROMOTE_AT: Final = 100_000
+
+
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for the duration, if it is running."""
+    """
+    Pause the cyclic garbage collector for the duration, if it is running.
+
+    A call that built a large graph (a catalogue) leaves it in the youngest generation, where
+    the collector would walk all of it at its next young collection, again at the next middle
+    one, and once more in a full collection that the new objects themselves make due. The
+    graph is immutable and holds no cycles, so those walks can free nothing: it is handed
+    straight to the oldest generation instead, with the documented pair ``gc.freeze()`` and
+    ``gc.unfreeze()``, where full collections walk it like any other long-lived data. Objects
+    the caller made just before the call and not yet collected move there with it. Not done
+    when the caller uses ``gc.freeze()`` itself, nor for small calls.
+    """
     if not gc.isenabled():
         yield
         return
@@ -578,6 +595,9 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if gc.get_count()[0] >= _PROMOTE_AT and gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
         gc.enable()
 
 
@@ -665,6 +685,8 @@ class _StructureCode:
     """Generates the fast structure functions for one pair of string and integer limits."""
 
     def __init__(self, max_string_length: int, max_integer_digits: int, copy: bool) -> None:
+        # copy=False: objects arrive from the parser as tuples of (key, value) pairs, which are
+        # checked for repeated keys here; copy=True: they are a caller's dicts, left untouched.
         self.globals: dict[str, Any] = {
             "_A": _ABANDON,
             "_M": _MISSING,
@@ -753,14 +775,24 @@ class _StructureCode:
         name = f"_structure_{kind.__name__}_{len(self.functions)}"
         self.functions[kind] = name
         fields = _attrs_fields(kind)
-        keys = self._name("keys", frozenset(field.name for field in fields))
         cls = self._name("cls", kind)
-        lines = [
-            f"def {name}(d):",
-            f"    if d.__class__ is not dict or not d.keys() <= {keys}:",
-            "        raise _A",
-            "    kw = d.copy()" if self.copy else "    kw = d",
-        ]
+        # Unknown keys need no check here: the class's __init__ refuses them.
+        if self.copy:
+            lines = [
+                f"def {name}(d):",
+                "    if d.__class__ is not dict:",
+                "        raise _A",
+                "    kw = d.copy()",
+            ]
+        else:
+            lines = [
+                f"def {name}(d):",
+                "    if d.__class__ is not tuple:",
+                "        raise _A",
+                "    kw = dict(d)",
+                "    if len(kw) != len(d):",
+                "        raise _A",
+            ]
         for field in fields:
             key = repr(field.name)
             if field.default is attrs.NOTHING:
@@ -830,15 +862,9 @@ def _fast_for(kind: Any, limits: Limits, *, copy: bool) -> _Fast | None:
     return _fast_structurer(kind, limits.max_string_length, limits.max_integer_digits, copy)
 
 
-def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        raise _ABANDON
-    return result
-
-
-# The standard library's C scanner, which reads one value at an index of a str.
-_DECODER: Final = json.JSONDecoder(object_pairs_hook=_unique_pairs)
+# The standard library's C scanner, which reads one value at an index of a str. Objects come
+# out as tuples of (key, value) pairs, so that the structure functions can refuse repeated keys.
+_DECODER: Final = json.JSONDecoder(object_pairs_hook=tuple)
 _SCAN: Final[Callable[[str, int], tuple[Any, int]]] = json.scanner.make_scanner(_DECODER)  # type: ignore[arg-type]
 _SPACE: Final = re.compile(r"[ \t\n\r]*").match  # matches, if only the empty string
 _CHUNK: Final = 1 << 20
@@ -972,16 +998,18 @@ def _fast_from_json(kind: Any, text: str | bytes, limits: Limits) -> Any:
     try:
         reader = _Reader(text)
         data: Any
-        if _is_entity(kind):
-            data = reader.document(_streamed_fields(kind, fast))
-        elif _is_homogeneous_tuple(kind) and get_args(kind)[0] in fast.functions:
+        if _is_entity(kind):  # read a document's lists of entities an element at a time
+            document = reader.document(_streamed_fields(kind, fast))
+            reader.end()
+            if _is_document(kind) and not _version_is_current(document):
+                return _MISSING
+            return fast.top(tuple(document.items()))
+        if _is_homogeneous_tuple(kind) and get_args(kind)[0] in fast.functions:
             data = _Done(reader.array(fast.functions[get_args(kind)[0]]))
         else:
             data = reader.value()
         reader.end()
         del reader
-        if _is_document(kind) and not _version_is_current(data):
-            return _MISSING
         return fast.top(data)
     except Exception:
         return _MISSING

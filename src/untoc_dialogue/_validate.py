@@ -39,6 +39,11 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 _is_identifier = ID_PATTERN.fullmatch
 
+# What the validators made by instance() and minimum() check, so that optional() can test the
+# common case itself.
+_INSTANCE_OF: dict[Validator, type] = {}
+_MINIMUM: dict[Validator, int] = {}
+
 # Each validator first tries the common case of a valid value of the exact type, and returns at
 # once; anything else goes through the full checks below it, which say what is wrong. Loading a
 # large catalogue runs these hundreds of thousands of times.
@@ -80,11 +85,52 @@ def instance(kind: type) -> Validator:
         if value.__class__ is not kind:  # the exact class always passes; others are looked at
             _expect(value, kind, attribute)
 
+    _INSTANCE_OF[check] = kind
     return check
 
 
 def optional(validator: Validator) -> Validator:
     """``None``, or a value that passes *validator*."""
+    # The optional fields of a catalogue are checked hundreds of thousands of times: for the
+    # validators below, the common valid case is tested here, in the same call, and only other
+    # values are passed on to the validator, which says what is wrong.
+    if validator is text:
+
+        def check_text(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+            if value is not None and not (value.__class__ is str and value != "" and value.strip() == value):
+                validator(obj, attribute, value)
+
+        return check_text
+    if validator is identifier or validator is reference:
+
+        def check_identifier(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+            if value is not None and not (value.__class__ is str and _is_identifier(value) is not None):
+                validator(obj, attribute, value)
+
+        return check_identifier
+    if validator is country:
+
+        def check_country(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+            if value is not None and not (value.__class__ is str and value in ISO_3166_ALPHA2):
+                validator(obj, attribute, value)
+
+        return check_country
+    if validator in _INSTANCE_OF:
+        kind = _INSTANCE_OF[validator]
+
+        def check_instance(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+            if value is not None and value.__class__ is not kind:
+                validator(obj, attribute, value)
+
+        return check_instance
+    if validator in _MINIMUM:
+        bound = _MINIMUM[validator]
+
+        def check_minimum(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+            if value is not None and not (value.__class__ is int and value >= bound):
+                validator(obj, attribute, value)
+
+        return check_minimum
 
     def check(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is not None:
@@ -133,6 +179,7 @@ def minimum(bound: int) -> Validator:
         if value < bound:
             _fail(attribute, f"must be >= {bound}, got {value}")
 
+    _MINIMUM[check] = bound
     return check
 
 
