@@ -89,52 +89,50 @@ def instance(kind: type) -> Validator:
     return check
 
 
+# What optional() tests itself before it calls the validator.
+_TEXT, _IDENTIFIER, _INSTANCE, _MINIMUM_OF, _COUNTRY = 1, 2, 3, 4, 5
+
+
 def optional(validator: Validator) -> Validator:
     """``None``, or a value that passes *validator*."""
     # The optional fields of a catalogue are checked hundreds of thousands of times: for the
     # validators below, the common valid case is tested here, in the same call, and only other
-    # values are passed on to the validator, which says what is wrong.
-    if validator is text:
-
-        def check_text(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-            if value is not None and not (value.__class__ is str and value != "" and value.strip() == value):
-                validator(obj, attribute, value)
-
-        return check_text
-    if validator is identifier or validator is reference:
-
-        def check_identifier(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-            if value is not None and not (value.__class__ is str and _is_identifier(value) is not None):
-                validator(obj, attribute, value)
-
-        return check_identifier
-    if validator is country:
-
-        def check_country(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-            if value is not None and not (value.__class__ is str and value in ISO_3166_ALPHA2):
-                validator(obj, attribute, value)
-
-        return check_country
-    if validator in _INSTANCE_OF:
-        kind = _INSTANCE_OF[validator]
-
-        def check_instance(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-            if value is not None and value.__class__ is not kind:
-                validator(obj, attribute, value)
-
-        return check_instance
-    if validator in _MINIMUM:
-        bound = _MINIMUM[validator]
-
-        def check_minimum(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-            if value is not None and not (value.__class__ is int and value >= bound):
-                validator(obj, attribute, value)
-
-        return check_minimum
+    # values are passed on to the validator, which says what is wrong. (One function for every
+    # case, so that code reading the validators, such as the JSON Schema, sees one optional.)
+    quick = (
+        _TEXT
+        if validator is text
+        else _IDENTIFIER
+        if validator is identifier or validator is reference
+        else _INSTANCE
+        if validator in _INSTANCE_OF
+        else _MINIMUM_OF
+        if validator in _MINIMUM
+        else _COUNTRY
+        if validator is country
+        else 0
+    )
+    kind = _INSTANCE_OF.get(validator)
+    bound = _MINIMUM.get(validator, 0)
 
     def check(obj: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None:
-            validator(obj, attribute, value)
+        if value is None:
+            return
+        if quick == _TEXT:
+            if value.__class__ is str and value != "" and value.strip() == value:
+                return
+        elif quick == _IDENTIFIER:
+            if value.__class__ is str and _is_identifier(value) is not None:
+                return
+        elif quick == _INSTANCE:
+            if value.__class__ is kind:
+                return
+        elif quick == _MINIMUM_OF:
+            if value.__class__ is int and value >= bound:
+                return
+        elif quick == _COUNTRY and value.__class__ is str and value in ISO_3166_ALPHA2:
+            return
+        validator(obj, attribute, value)
 
     return check
 
