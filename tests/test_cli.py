@@ -54,10 +54,21 @@ def test_process_help_lists_every_command() -> None:
 def test_process_timeline_prints_the_table() -> None:
     """The timeline of a catalogue file is printed as a table, and the exit code is 0."""
     result = _run("timeline", "--year", "2023", "--catalog", SMALL)
-    assert (result.returncode, result.stdout.splitlines()[2].split()[:2]) == (
-        0,
-        ["2023-10-05/2023-10-06", "wg-som-10"],
+    assert (result.returncode, result.stdout, result.stderr) == (0, TIMELINE_2023, "")
+
+
+def test_process_timeline_needs_no_babel() -> None:
+    """The timeline, in English or in another language, starts without importing babel."""
+    code = (
+        "import sys; from untoc_dialogue._cli import main; "
+        "main(['timeline']); main(['timeline', '--locale', 'zh']); "
+        "print('babel' in sys.modules, file=sys.stderr)"
     )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", env=env, check=True
+    )
+    assert result.stderr == "False\n"
 
 
 def test_process_user_error_is_a_message_not_a_traceback() -> None:
@@ -87,10 +98,10 @@ def test_process_export_writes_a_file_that_reimports(tmp_path: Path) -> None:
 
 
 def test_process_bundled_timeline_lists_every_event() -> None:
-    """Without --catalog, the timeline has a row for each event of the bundled catalogue."""
+    """Without --catalog, the timeline has a row for each event of the bundled catalogue, in order."""
     result = _run("timeline")
     assert result.returncode == 0
-    assert len(result.stdout.splitlines()) == 2 + len(load_catalog().events())
+    assert list(_rows(result.stdout)) == [event.id for event in load_catalog().events()]
 
 
 def test_console_script_is_main() -> None:
@@ -147,28 +158,167 @@ def test_invalid_catalogue_file_is_invalid_input(capsys: pytest.CaptureFixture[s
 
 # --- timeline ------------------------------------------------------------------------------
 
+# Worked out from tests/data/small_catalog.json: wg-som-10 met in Vienna on 5-6 October 2023 and
+# no source names its chairs; cd-som-2023 met in Vienna on 9 October 2023, co-chaired by
+# vasiliki-kakosimou (GR) and francesco-testa (IT); UNODC (seed-003) counts 65
+# non-governmental stakeholders, ICLAIM (iclaim-2023) about 40 NGOs.
 TIMELINE_2023 = """\
-Date                   ID           Event                                                         Venue
----------------------  -----------  ------------------------------------------------------------  ------
-2023-10-05/2023-10-06  wg-som-10    Session 10 of the Working Group on the Smuggling of Migrants  Vienna
-2023-10-09             cd-som-2023  Constructive Dialogue on the Smuggling of Migrants            Vienna
+Date         Event                           Working group     Chairs                  Participation
+Venue        ID                                                                        (counted by)
+-----------  ------------------------------  ----------------  ----------------------  ---------------------------------
+2023-10-05/  Session 10 of the Working       Working Group on
+2023-10-06     Group on the Smuggling of       the Smuggling
+Vienna         Migrants                        of Migrants
+             wg-som-10
+
+2023-10-09   Constructive Dialogue on the    Working Group on  Co-chair: Vasiliki      65 non-governmental stakeholders
+Vienna         Smuggling of Migrants           the Smuggling     Kakosimou (GR)          (UNODC);
+             cd-som-2023                       of Migrants     Co-chair: Francesco     about 40 NGOs (ICLAIM)
+                                                                 Testa (IT)
+
+Under each title is the event's ID: 'untoc-dialogue show ID' shows all the catalogue says about it, with its sources.
 """
 
+HINT = "Under each title is the event's ID: 'untoc-dialogue show ID' shows all the catalogue says about it, with its sources."
 
-def test_timeline_table(capsys: pytest.CaptureFixture[str]) -> None:
-    """The timeline is a table of date, id, title and venue, in date order."""
-    assert _main(capsys, "timeline", "--year", "2023", "--catalog", SMALL) == (0, TIMELINE_2023, "")
+
+def _rows(out: str) -> dict[str, list[list[str]]]:
+    """
+    The timeline's rows by event id, each cell as a list of its items, their wrapped lines joined.
+
+    The columns are where the rule under the headings has dashes; an item's later lines are
+    indented. The ID is the last item of the second column.
+    """
+    lines = out.splitlines()
+    rule = next(index for index, line in enumerate(lines) if line.startswith("---"))
+    spans = [match.span() for match in re.finditer(r"-+", lines[rule])]
+    blocks = "\n".join(lines[rule + 1 :]).split("\n\n")[:-1]  # the last block is the hint
+    rows = {}
+    for block in blocks:
+        cells: list[list[str]] = []
+        for number, (start, end) in enumerate(spans):
+            items: list[str] = []
+            for line in block.splitlines():
+                text = line[start:] if number == len(spans) - 1 else line[start:end]
+                if not text.strip():
+                    continue
+                if text.startswith(" ") and items:
+                    items[-1] += " " + text.strip()
+                else:
+                    items.append(text.strip())
+            cells.append(items)
+        rows[cells[1][-1]] = cells
+    return rows
 
 
 def _ids(out: str) -> list[str]:
-    return [re.split(r"\s{2,}", line)[1] for line in out.splitlines()[2:]]
+    return list(_rows(out))
+
+
+def test_timeline_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """The timeline is a table of dates and venues, titles and ids, groups, chairs and participation."""
+    assert _main(capsys, "timeline", "--year", "2023", "--catalog", SMALL) == (0, TIMELINE_2023, "")
 
 
 def test_timeline_undated_last(capsys: pytest.CaptureFixture[str]) -> None:
     """Every event is listed, the one without a date last, marked as such."""
     _, out, _ = _main(capsys, "timeline", "--catalog", SMALL)
     assert _ids(out) == ["wg-som-9", "cd-som-2022", "cop-11", "wg-som-10", "cd-som-2023", "prep-day-som-2023"]
-    assert out.splitlines()[-1].startswith("date unknown ")
+    assert _rows(out)["prep-day-som-2023"] == [
+        ["date unknown"],
+        ["Multistakeholder Preparation Day", "prep-day-som-2023"],
+        [],
+        [],
+        [],
+    ]
+
+
+def test_timeline_dates_at_their_precision(capsys: pytest.CaptureFixture[str]) -> None:
+    """A date known to the month stays a month; a range is split after its slash, the venue below."""
+    _, out, _ = _main(capsys, "timeline", "--catalog", SMALL)
+    rows = _rows(out)
+    assert (rows["wg-som-9"][0], rows["cop-11"][0]) == (["2022-06"], ["2022-10-17/", "2022-10-21", "Vienna"])
+
+
+def test_timeline_names_the_chairs_with_their_countries(capsys: pytest.CaptureFixture[str]) -> None:
+    """cd-som-2023 was co-chaired by Vasiliki Kakosimou (GR) and Francesco Testa (IT), named as people."""
+    _, out, _ = _main(capsys, "timeline", "--catalog", SMALL)
+    rows = _rows(out)
+    assert rows["cd-som-2023"][3] == ["Co-chair: Vasiliki Kakosimou (GR)", "Co-chair: Francesco Testa (IT)"]
+    assert rows["cd-som-2022"][3] == ["Chair: Francesco Testa (IT)"]
+
+
+def test_timeline_does_not_invent_a_chair_s_name(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A president the sources do not name is shown by their post, or as not named: never by a name."""
+    _, out, _ = _main(capsys, "timeline", "--catalog", SMALL)
+    assert _rows(out)["cop-11"][3] == ["President: Ambassador of Iraq (IQ)"]
+    data = json.loads(Path(SMALL).read_text(encoding="utf-8"))
+    president = data["conference_sessions"][0]["president"]
+    del president["title"]
+    president["organization"] = "mmc"
+    unnamed = tmp_path / "unnamed.json"
+    unnamed.write_text(json.dumps(data), encoding="utf-8")
+    _, out, _ = _main(capsys, "timeline", "--catalog", str(unnamed))
+    assert _rows(out)["cop-11"][3] == ["President: not named, from MMC (IQ)"]
+
+
+def test_timeline_keeps_conflicting_figures_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
+    """UNODC's 65 and ICLAIM's about 40 are both shown, each with who counted it."""
+    _, out, _ = _main(capsys, "timeline", "--catalog", SMALL)
+    rows = _rows(out)
+    assert rows["cd-som-2023"][4] == ["65 non-governmental stakeholders (UNODC);", "about 40 NGOs (ICLAIM)"]
+    assert rows["cd-som-2022"][4] == ["37 NGOs (Alliance of NGOs on Crime Prevention and Criminal Justice)"]
+    assert rows["wg-som-10"][4] == []
+
+
+def test_timeline_of_the_bundled_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
+    """
+    The bundled rows, worked out from the catalogue: groups, chairs, and each source's counts
+    with their qualifier and basis, sources in the order of their figures.
+    """
+    _, everything, _ = _main(capsys, "timeline")
+    rows = _rows(everything)
+    assert rows["cd-som-2023"][2:] == [
+        ["Working Group on the Smuggling of Migrants"],
+        ["Co-chair: Vasiliki Kakosimou (GR)", "Co-chair: Francesco Testa (IT)"],
+        ["65 non-governmental stakeholders, 38 governments (UNODC);", "40 NGOs attended (ICLAIM)"],
+    ]
+    assert rows["cd-firearms-2023"][4] == [
+        "over 500 participants registered, 189 organizations registered (UNODC);",
+        "60 NGOs attended (ICLAIM)",
+    ]
+    assert rows["cd-ic-ta-2022"][2] == [
+        "Working Group on International Cooperation",
+        "Working Group of Government Experts on Technical Assistance",
+    ]
+    assert rows["cd-firearms-2024"][3] == [
+        "Chair: the newly appointed Permanent Representative of Mexico in Vienna (MX)"
+    ]
+    assert rows["cop-11"][3] == ["President: Baker Fattah Hussen (IQ)"]
+    assert rows["meeting-rm-officials-2024"] == [
+        ["2024-07-12", "Vienna", "International", "Centre (VIC)"],
+        ["Second gathering of UNTOC Review Mechanism officials", "meeting-rm-officials-2024"],
+        [],
+        [],
+        ["about 20 officials (UNODC)"],
+    ]
+
+
+def test_timeline_ids_lead_to_show(capsys: pytest.CaptureFixture[str]) -> None:
+    """The table ends by saying how to see an event in full; the id under a title is what show takes."""
+    _, out, _ = _main(capsys, "timeline", "--year", "2023", "--catalog", SMALL)
+    assert out.splitlines()[-1] == HINT
+    code, shown, _ = _main(capsys, "show", _ids(out)[-1], "--catalog", SMALL)
+    assert (code, shown.splitlines()[1]) == (0, "Constructive Dialogue cd-som-2023")
+
+
+@pytest.mark.parametrize("locale", ["ar", "en", "es", "fr", "ru", "zh"])
+def test_timeline_fits_120_columns(capsys: pytest.CaptureFixture[str], locale: str) -> None:
+    """In every language, no line of the bundled timeline is wider than a 120-column terminal."""
+    from untoc_dialogue._cli import _width
+
+    _, out, _ = _main(capsys, "timeline", "--locale", locale)
+    assert max(_width(line) for line in out.splitlines()) <= 120
 
 
 def test_timeline_group_filter(capsys: pytest.CaptureFixture[str]) -> None:
@@ -190,9 +340,19 @@ def test_timeline_since_until_take_partial_dates(capsys: pytest.CaptureFixture[s
 
 
 def test_timeline_in_french(capsys: pytest.CaptureFixture[str]) -> None:
-    """With --locale fr the titles are French."""
-    _, out, _ = _main(capsys, "timeline", "--year", "2022", "--locale", "fr", "--catalog", SMALL)
-    assert "Dialogue constructif sur le trafic illicite de migrants" in out
+    """With --locale fr the headings, titles, groups, roles and counts are French."""
+    _, out, _ = _main(capsys, "timeline", "--year", "2023", "--locale", "fr", "--catalog", SMALL)
+    assert out.splitlines()[:2] == [
+        "Date         Événement                       Groupe de travail  Présidence              Participation",
+        "Lieu         Identifiant                                                                (source du décompte)",
+    ]
+    row = _rows(out)["cd-som-2023"]
+    assert row[1:] == [
+        ["Dialogue constructif sur le trafic illicite de migrants", "cd-som-2023"],
+        ["Groupe de travail sur le trafic illicite de migrants"],
+        ["Coprésident\u00a0: Vasiliki Kakosimou (GR)", "Coprésident\u00a0: Francesco Testa (IT)"],
+        ["65 parties prenantes non gouvernementales (UNODC)\u00a0;", "environ 40 ONG (ICLAIM)"],
+    ]
 
 
 # --- list and show -------------------------------------------------------------------------

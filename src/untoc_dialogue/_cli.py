@@ -27,10 +27,10 @@ from typing import Any, Final
 
 import attrs
 
-from ._catalog import Catalog, event_dates
+from ._catalog import Catalog, Event, event_dates
 from ._dates import DateRange, PartialDate
-from ._i18n import DEFAULT_LOCALE, N_, check_locale, gettext, label
-from ._model import Citation
+from ._i18n import DEFAULT_LOCALE, N_, check_locale, gettext, label, pgettext
+from ._model import Citation, WorkingGroupSession
 from ._vocabulary import Instrument, WorkingGroup
 from .errors import LocaleError, UntocDialogueError, ValidationError
 
@@ -49,7 +49,9 @@ _DESCRIPTION = N_(
 _EPILOG = N_("Run '{prog} COMMAND --help' for the options of a command.")
 _COMMANDS_TITLE = N_("commands")
 _HELP: Final = {
-    "timeline": N_("every known event in date order, as a table"),
+    "timeline": N_(
+        "every known event in date order, as a table of its dates, working groups, chairs and participation"
+    ),
     "list": N_("every entity that has an id: sources, people, events, conflicts..."),
     "show": N_("one entity with everything the catalogue says about it, and its sources"),
     "conflicts": N_("the facts on which sources disagree, with what each source says"),
@@ -102,6 +104,16 @@ _HEADING_DATE = N_("Date")
 _HEADING_EVENT = N_("Event")
 _HEADING_VENUE = N_("Venue")
 _HEADING_ID = N_("ID")
+_HEADING_GROUPS = N_("Working group")
+_HEADING_CHAIRS = N_("Chairs")
+_HEADING_PARTICIPATION = N_("Participation")
+# Translators: the second line of the heading "Participation": each count is followed by who
+# published it, in brackets.
+_HEADING_COUNTED_BY = N_("(counted by)")
+# Translators: the line after the timeline; {command} is "untoc-dialogue show ID".
+_SHOW_HINT = N_(
+    "Under each title is the event's ID: '{command}' shows all the catalogue says about it, with its sources."
+)
 _HEADING_KIND = N_("Kind")
 _HEADING_TITLE = N_("Title")
 _SHOW_HEADER = N_("{kind} {id}")
@@ -130,6 +142,16 @@ _CANNOT_WRITE = N_("cannot write {path}: {reason}")
 _BAD_EPOCH = N_("SOURCE_DATE_EPOCH must be a whole number of seconds, got {value!r}")
 
 _TRUNCATE_AT: Final = 72
+
+#: How wide the timeline may be: it fits a terminal of 120 columns.
+_TIMELINE_WIDTH: Final = 120
+#: The timeline's columns: the widest each may be before its text is wrapped (``None``: the
+#: width the others leave, but at least :data:`_LAST_COLUMN_MIN`), and how lines that continue
+#: an item are indented. A word is never split, so a column is at least as wide as its longest
+#: word: an id stays whole.
+_TIMELINE_COLUMNS: Final = ((12, ""), (30, "  "), (16, "  "), (22, "  "), (None, "  "))
+_LAST_COLUMN_MIN: Final = 24
+_GAP: Final = "  "
 
 #: The options of ``assess`` that set a yes/no fact: option, CaseFacts field, question.
 _FACT_OPTIONS: Final = (
@@ -215,6 +237,122 @@ def _truncate(text: str, limit: int = _TRUNCATE_AT) -> str:
     return text.rstrip() + "…"
 
 
+def _wide_tokens(text: str) -> list[str]:
+    """
+    The pieces of *text* a line may break between: words, spaces, and each wide character.
+
+    As in Chinese typesetting, a closing mark (）。，) stays with what precedes it and an
+    opening mark (（“) with what follows it, so that no line begins or ends with the wrong one.
+    """
+    tokens: list[str] = []
+    opening = ""
+    for char in text:
+        if char.isspace():
+            tokens.append(" ")
+            continue
+        kind = unicodedata.category(char)
+        if kind in ("Ps", "Pi") and _width(char) == 2:
+            opening += char
+        elif kind in ("Pe", "Pf", "Po") and _width(char) == 2 and tokens and tokens[-1] != " ":
+            tokens[-1] += opening + char
+            opening = ""
+        elif _width(char) == 2 or not tokens or tokens[-1] == " " or _width(tokens[-1][-1]) == 2:
+            tokens.append(opening + char)
+            opening = ""
+        else:
+            tokens[-1] += opening + char
+            opening = ""
+    if opening:
+        tokens.append(opening)
+    return tokens
+
+
+def _wrap_wide(text: str, width: int, indent: str) -> list[str]:
+    """*text* wrapped to *width* columns, where wide characters (Chinese) take two and may break."""
+    lines = [""]
+    for token in _wide_tokens(text):
+        if token == " ":
+            if lines[-1].strip() and not lines[-1].endswith(" "):
+                lines[-1] += " "
+            continue
+        if _width(lines[-1]) + _width(token) > width and lines[-1].strip():
+            lines[-1] = lines[-1].rstrip()
+            lines.append(indent)
+        for char in token:  # a word wider than the column is split: nothing else can be done
+            if _width(lines[-1]) + _width(char) > width and lines[-1].strip():
+                lines.append(indent)
+            lines[-1] += char
+    return [line.rstrip() for line in lines]
+
+
+def _wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """*text* on lines of at most *width* columns; lines after the first start with *indent*."""
+    if _width(text) == len(text):
+        import textwrap
+
+        return textwrap.wrap(
+            text, width, subsequent_indent=indent, break_on_hyphens=False, break_long_words=True
+        ) or [""]
+    return _wrap_wide(text, width, indent)
+
+
+def _needs(item: str, indent: str) -> int:
+    """How wide a column must be for *item* to wrap without splitting a word (wide text may split)."""
+    return max(
+        (
+            len(word) + (len(indent) if index else 0)
+            for index, word in enumerate(item.split())
+            if _width(word) == len(word)
+        ),
+        default=0,
+    )
+
+
+def _wrapped_table(
+    headings: Sequence[Sequence[str]],
+    rows: Sequence[Sequence[Sequence[str]]],
+    columns: Sequence[tuple[int | None, str]],
+    total: int,
+) -> str:
+    """
+    Rows of cells of several lines, in aligned columns under underlined headings, a blank line
+    between rows, as wide as *total* columns at most when the words allow it.
+
+    A cell is a list of items (a title, an id, each chair...). Each item starts on a line of its
+    own and wraps within its column, its later lines indented as *columns* say; *columns* also
+    gives the widest each column may be (see :data:`_TIMELINE_COLUMNS`). A column is no wider
+    than its text needs, and headings are not wrapped.
+    """
+    widths: list[int] = []
+    for index, (cap, indent) in enumerate(columns):
+        items = [item for cell in (headings[index], *(row[index] for row in rows)) for item in cell]
+        if cap is None:
+            cap = max(_LAST_COLUMN_MIN, total - sum(widths) - len(_GAP) * len(widths))
+        natural = max(_width(item) for item in items)
+        heading = max(_width(item) for item in headings[index])
+        widths.append(max(min(cap, natural), heading, *(_needs(item, indent) for item in items)))
+
+    def block(cells: Sequence[Sequence[str]]) -> list[str]:
+        wrapped = [
+            [line for item in cell for line in _wrap(item, width, indent)]
+            for cell, width, (_, indent) in zip(cells, widths, columns, strict=True)
+        ]
+        height = max(len(lines) for lines in wrapped)
+        for lines in wrapped:
+            lines.extend([""] * (height - len(lines)))
+        return [
+            _GAP.join(
+                lines[index] + " " * (width - _width(lines[index]))
+                for lines, width in zip(wrapped, widths, strict=True)
+            ).rstrip()
+            for index in range(height)
+        ]
+
+    rule = _GAP.join("-" * width for width in widths)
+    body = "\n\n".join("\n".join(block(row)) for row in rows)
+    return "\n".join([*block(headings), rule, body]) + "\n"
+
+
 def _table(headings: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     """Rows in aligned columns under underlined headings."""
     rows = [list(row) for row in rows]
@@ -258,27 +396,59 @@ def _span_text(span: DateRange | None, locale: str) -> str:
     return gettext(_UNKNOWN_DATE, locale) if span is None else span.isoformat()
 
 
-def _timeline(args: argparse.Namespace) -> int:
-    from ._titles import event_title, venue
+def _when_and_where(event: Event, locale: str) -> list[str]:
+    """The date of *event* at its precision, a range on two lines, then its venue if known."""
+    from ._titles import venue
 
+    span = event_dates(event)
+    text = _span_text(span, locale)
+    start, slash, end = text.partition("/")
+    dates = [start + slash, end] if span is not None and slash else [text]
+    place = venue(event.venue, locale)
+    return [*dates, place] if place else dates
+
+
+def _timeline_row(event: Event, catalog: Catalog, locale: str) -> list[list[str]]:
+    """The cells of *event*'s row: date and venue, title and id, groups, chairs, participation."""
+    from ._titles import (
+        SOURCES_SEPARATOR,
+        chair_text,
+        event_chairs,
+        event_groups,
+        event_title,
+        participation_by_source,
+    )
+
+    figures = () if isinstance(event, WorkingGroupSession) else event.participation
+    counts = participation_by_source(figures, catalog, locale)
+    separator = pgettext("sources separator", SOURCES_SEPARATOR, locale)
+    return [
+        _when_and_where(event, locale),
+        [event_title(event, locale), event.id],
+        [label(group, locale) for group in event_groups(event)],
+        [chair_text(chair, catalog, locale) for chair in event_chairs(event)],
+        [count + separator for count in counts[:-1]] + counts[-1:],
+    ]
+
+
+def _timeline(args: argparse.Namespace) -> int:
     locale = args.locale
-    events = _catalog(args).events(**_filters(args))
+    catalog = _catalog(args)
+    events = catalog.events(**_filters(args))
     if not events:
         print(gettext(_NO_EVENTS, locale))
         return 0
     headings = [
-        gettext(heading, locale) for heading in (_HEADING_DATE, _HEADING_ID, _HEADING_EVENT, _HEADING_VENUE)
+        [gettext(_HEADING_DATE, locale), gettext(_HEADING_VENUE, locale)],
+        [gettext(_HEADING_EVENT, locale), gettext(_HEADING_ID, locale)],
+        [gettext(_HEADING_GROUPS, locale)],
+        [gettext(_HEADING_CHAIRS, locale)],
+        [gettext(_HEADING_PARTICIPATION, locale), gettext(_HEADING_COUNTED_BY, locale)],
     ]
-    rows = (
-        (
-            _span_text(event_dates(event), locale),
-            event.id,
-            event_title(event, locale),
-            venue(event.venue, locale),
-        )
-        for event in events
-    )
-    _emit(_table(headings, rows))
+    rows = [_timeline_row(event, catalog, locale) for event in events]
+    table = _wrapped_table(headings, rows, _TIMELINE_COLUMNS, _TIMELINE_WIDTH)
+    hint = _say(_SHOW_HINT, locale, command=f"{PROG} show ID")
+    _emit(table + "\n" + "\n".join(_wrap(hint, _TIMELINE_WIDTH)) + "\n")
     return 0
 
 

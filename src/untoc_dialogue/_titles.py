@@ -1,6 +1,7 @@
 """
 What people call each entity: the titles and kind names that tables, calendars and CSV
-files show, in the reader's language.
+files show, and the timeline's few words on an event's chairs and participation, in the
+reader's language.
 
 Every English text is a msgid marked here and translated where it is read, for the locale
 the caller passes; sentences are whole templates with named placeholders.
@@ -8,9 +9,10 @@ the caller passes; sentences are whole templates with named placeholders.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-from ._catalog import Event
+from ._catalog import Catalog, Event
 from ._i18n import N_, NC_, gettext, label, pgettext
 from ._labels import DIALOGUE_TOPICS, OF_GROUP, OF_GROUP_CONTEXT, PLACES, TOPIC_CONTEXT
 from ._model import (
@@ -20,6 +22,7 @@ from ._model import (
     Convention,
     Meeting,
     Organization,
+    Participant,
     ParticipationFigure,
     Person,
     Protocol,
@@ -29,9 +32,22 @@ from ._model import (
     StatusReport,
     WorkingGroupSession,
 )
-from ._vocabulary import FigureQualifier
+from ._vocabulary import CountBasis, FigureQualifier, WorkingGroup
 
-__all__ = ["KINDS", "TITLE_CONTEXT", "entity_title", "event_title", "kind_label", "kind_of", "venue"]
+__all__ = [
+    "KINDS",
+    "SOURCES_SEPARATOR",
+    "TITLE_CONTEXT",
+    "chair_text",
+    "entity_title",
+    "event_chairs",
+    "event_groups",
+    "event_title",
+    "kind_label",
+    "kind_of",
+    "participation_by_source",
+    "venue",
+]
 
 #: Every kind of entity that has an id: its name in files and options, and its label.
 KINDS: Final[dict[type, tuple[str, str]]] = {
@@ -67,6 +83,52 @@ _RESOLUTION = N_("{kind} {symbol}")
 _ACRONYM = N_("{name} ({acronym})")
 _FIGURE = N_("{category}: {number}")
 _FIGURE_QUALIFIED = N_("{category}: {qualifier} {number}")
+
+# Translators: one chair of a meeting in the timeline: {role} is "Chair", "Co-chair" or
+# "President", {person} their name (or the post a source gives when it does not name them).
+_ROLE_PERSON = N_("{role}: {person}")
+# Translators: a chair's name and the ISO code of the country they represented, such as
+# "Vasiliki Kakosimou (GR)".
+_WITH_COUNTRY = N_("{name} ({country})")
+# Translators: in place of a chair's name that no source gives, nor their post: the source
+# names only the organization they spoke for ("not named, from MMC").
+_NOT_NAMED = NC_("chair", "not named, from {organization}")
+
+# Translators: one count in the timeline's participation column, as a phrase inside a list
+# such as "65 non-governmental stakeholders, 38 governments (UNODC)". {number} is in digits;
+# {category} is what was counted, as its label with a lowercase initial ("non-governmental
+# stakeholders", "NGOs"). Where your language would have to make the noun agree with the
+# number, write "{category}: {number}" instead.
+_COUNTS: Final[Mapping[tuple[FigureQualifier, CountBasis], str]] = {
+    (FigureQualifier.EXACT, CountBasis.UNSPECIFIED): NC_("participation", "{number} {category}"),
+    # Translators: the source says "over" or "more than" the number.
+    (FigureQualifier.OVER, CountBasis.UNSPECIFIED): NC_("participation", "over {number} {category}"),
+    # Translators: the source says "about" or "around" the number.
+    (FigureQualifier.APPROXIMATE, CountBasis.UNSPECIFIED): NC_("participation", "about {number} {category}"),
+    # Translators: the source counts who registered, not who attended.
+    (FigureQualifier.EXACT, CountBasis.REGISTERED): NC_("participation", "{number} {category} registered"),
+    (FigureQualifier.OVER, CountBasis.REGISTERED): NC_(
+        "participation", "over {number} {category} registered"
+    ),
+    (FigureQualifier.APPROXIMATE, CountBasis.REGISTERED): NC_(
+        "participation", "about {number} {category} registered"
+    ),
+    # Translators: the source counts who attended, not who registered.
+    (FigureQualifier.EXACT, CountBasis.ATTENDED): NC_("participation", "{number} {category} attended"),
+    (FigureQualifier.OVER, CountBasis.ATTENDED): NC_("participation", "over {number} {category} attended"),
+    (FigureQualifier.APPROXIMATE, CountBasis.ATTENDED): NC_(
+        "participation", "about {number} {category} attended"
+    ),
+}
+# Translators: the counts one source gives ("65 non-governmental stakeholders, 38
+# governments") and who published that source ("UNODC").
+_COUNTED_BY = N_("{figures} ({publisher})")
+# Translators: what separates the counts of one source: "65 non-governmental stakeholders, 38
+# governments".
+_FIGURES_SEPARATOR = NC_("list separator", ", ")
+# Translators: what ends the counts of one source when another source's counts follow:
+# "65 non-governmental stakeholders (UNODC); 40 NGOs (ICLAIM)".
+SOURCES_SEPARATOR: Final = NC_("sources separator", ";")
 
 
 def kind_of(entity: Any) -> str:
@@ -146,3 +208,77 @@ def venue(text: str | None, locale: str) -> str:
     if text is None:
         return ""
     return gettext(text, locale) if text in PLACES else text
+
+
+def event_groups(event: Event) -> tuple[WorkingGroup, ...]:
+    """The working group of a session, the groups of a dialogue; none for other events."""
+    if isinstance(event, WorkingGroupSession):
+        return (event.group,)
+    if isinstance(event, ConstructiveDialogue):
+        return event.groups
+    return ()
+
+
+def event_chairs(event: Event) -> tuple[Participant, ...]:
+    """The chair or co-chairs of a session or dialogue, the president of a Conference session."""
+    if isinstance(event, (WorkingGroupSession, ConstructiveDialogue)):
+        return event.chairs
+    if isinstance(event, ConferenceSession) and event.president is not None:
+        return (event.president,)
+    return ()
+
+
+def chair_text(chair: Participant, catalog: Catalog, locale: str) -> str:
+    """
+    *chair* in one line, in *locale*: "Co-chair: Vasiliki Kakosimou (GR)".
+
+    A chair no source names is shown by the post the source gives ("Chair: the newly appointed
+    Permanent Representative of Mexico in Vienna (MX)"), or as not named, with the organization
+    they spoke for: never by a guess.
+    """
+    if chair.person is not None:
+        person = str(catalog.get(chair.person).name)
+    elif chair.title is not None:
+        person = chair.title
+    else:  # a participant has a person, a title or an organization: here only the last
+        organization = catalog.get(str(chair.organization))
+        name = organization.name if organization.acronym is None else organization.acronym
+        person = pgettext("chair", _NOT_NAMED, locale).format(organization=name)
+    if chair.country is not None:
+        person = gettext(_WITH_COUNTRY, locale).format(name=person, country=chair.country)
+    return gettext(_ROLE_PERSON, locale).format(role=label(chair.role, locale), person=person)
+
+
+def _in_phrase(text: str) -> str:
+    """A label as it reads inside a phrase: "Governments" becomes "governments"; "NGOs" stays."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _count(figure: ParticipationFigure, locale: str) -> str:
+    template = pgettext("participation", _COUNTS[figure.qualifier, figure.basis], locale)
+    return template.format(number=figure.number, category=_in_phrase(label(figure.category, locale)))
+
+
+def participation_by_source(
+    figures: Sequence[ParticipationFigure], catalog: Catalog, locale: str
+) -> list[str]:
+    """
+    *figures* in a few words, one text for each source that counted, in *locale*.
+
+    Figures from one source are listed together, followed by who published it, so that
+    sources that count differently stay side by side: ["65 non-governmental stakeholders,
+    38 governments (UNODC)", "40 NGOs attended (ICLAIM)"]. A figure counts for the first
+    source it cites.
+    """
+    by_source: dict[str, list[str]] = {}
+    for figure in figures:
+        by_source.setdefault(figure.sources[0].source, []).append(_count(figure, locale))
+    separator = pgettext("list separator", _FIGURES_SEPARATOR, locale)
+    return [
+        gettext(_COUNTED_BY, locale).format(
+            figures=separator.join(counts), publisher=catalog.source(source).publisher
+        )
+        for source, counts in by_source.items()
+    ]
