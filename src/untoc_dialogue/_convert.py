@@ -684,9 +684,15 @@ class _Done:
 class _StructureCode:
     """Generates the fast structure functions for one pair of string and integer limits."""
 
-    def __init__(self, max_string_length: int, max_integer_digits: int, copy: bool) -> None:
+    def __init__(
+        self, max_string_length: int | None, max_integer_digits: int, copy: bool, surrogates: bool
+    ) -> None:
         # copy=False: objects arrive from the parser as tuples of (key, value) pairs, which are
         # checked for repeated keys here; copy=True: they are a caller's dicts, left untouched.
+        # Strings are checked against max_string_length unless it is None (a text no longer than
+        # the limit holds no longer string), and for lone surrogates if *surrogates* is true.
+        self.max_string_length = max_string_length
+        self.surrogates = surrogates
         self.globals: dict[str, Any] = {
             "_A": _ABANDON,
             "_M": _MISSING,
@@ -717,10 +723,12 @@ class _StructureCode:
 
     def _scalar_check(self, kind: Any, var: str) -> str | None:
         if kind is str:
-            return (
-                f"{var}.__class__ is not str or len({var}) > _L "
-                f"or not {var}.isascii() and _unencodable({var})"
-            )
+            check = f"{var}.__class__ is not str"
+            if self.max_string_length is not None:
+                check += f" or len({var}) > _L"
+            if self.surrogates:
+                check += f" or not {var}.isascii() and _unencodable({var})"
+            return check
         if kind is int:
             return f"{var}.__class__ is not int or not -_B < {var} < _B"
         if kind is bool:
@@ -834,8 +842,10 @@ class _Fast:
 
 
 @functools.lru_cache(maxsize=64)
-def _fast_structurer(kind: Any, max_string_length: int, max_integer_digits: int, copy: bool) -> _Fast | None:
-    code = _StructureCode(max_string_length, max_integer_digits, copy)
+def _fast_structurer(
+    kind: Any, max_string_length: int | None, max_integer_digits: int, copy: bool, surrogates: bool
+) -> _Fast | None:
+    code = _StructureCode(max_string_length, max_integer_digits, copy, surrogates)
     try:
         top = code.top(kind)
     except _Unsupported:
@@ -851,15 +861,37 @@ def _shape_of(kind: Any) -> tuple[int, int] | None:
         return None
 
 
-def _fast_for(kind: Any, limits: Limits, *, copy: bool) -> _Fast | None:
-    """The fast structure function for *kind* within *limits*, or ``None`` if there is none."""
+def _fast_for(kind: Any, limits: Limits, *, copy: bool, text: str | bytes | None = None) -> _Fast | None:
+    """
+    The fast structure function for *kind* within *limits*, or ``None`` if there is none.
+
+    With the JSON *text* at hand, strings are checked only for what the text could hold.
+    """
     try:
         shape = _shape_of(kind)
     except TypeError:  # an unhashable kind
         return None
     if shape is None or shape[0] > limits.max_depth or shape[1] > limits.max_string_length:
         return None
-    return _fast_structurer(kind, limits.max_string_length, limits.max_integer_digits, copy)
+    short = text is not None and len(text) <= limits.max_string_length
+    surrogates = text is None or _may_hold_surrogates(text)
+    return _fast_structurer(
+        kind, None if short else limits.max_string_length, limits.max_integer_digits, copy, surrogates
+    )
+
+
+def _may_hold_surrogates(text: str | bytes) -> bool:
+    """
+    Whether a string parsed from *text* could hold a lone surrogate.
+
+    UTF-8 bytes cannot encode one, so only an escape (``\\ud800``) can make one; a str can
+    also hold one as it is, unless it is ASCII.
+    """
+    if isinstance(text, str):
+        if not text.isascii():
+            return True
+        return "\\u" in text and ("\\ud" in text or "\\uD" in text)
+    return b"\\u" in text and (b"\\ud" in text or b"\\uD" in text)
 
 
 # The standard library's C scanner, which reads one value at an index of a str. Objects come
@@ -992,7 +1024,7 @@ def _version_is_current(data: Any) -> bool:
 
 def _fast_from_json(kind: Any, text: str | bytes, limits: Limits) -> Any:
     """The value *text* describes, or ``_MISSING`` when the reference path must answer."""
-    fast = _fast_for(kind, limits, copy=False)
+    fast = _fast_for(kind, limits, copy=False, text=text)
     if fast is None:
         return _MISSING
     try:
