@@ -489,6 +489,30 @@ def test_som_2023_stakeholder_quoted_with_organization(person: str, organization
     assert_cited(quotes[0], "seed-003", words, person)
 
 
+@pytest.mark.parametrize(
+    ("person", "organization"),
+    [
+        ("Fatiha Serour", "Africa Group for Justice and Accountability"),
+        ("Sulva Joshi", "People Forum for Human Rights"),
+        ("Sally Escutin", "Regional Support Office to the Bali Process"),
+        ("Anastasia Chalkia", "Center for the Study of Crime"),
+        ("Darren Brookbanks", "Global Initiative against Transnational Organized Crime"),
+    ],
+)
+def test_som_2023_quoted_stakeholders_are_speakers(person: str, organization: str) -> None:
+    """seed-003: each quoted stakeholder spoke at the 2023 SOM dialogue, so appears among its speakers."""
+    speakers = [
+        s
+        for s in dialogue("cd-som-2023").speakers
+        if s.person is not None and CATALOG.get(s.person).name == person
+    ]
+    assert len(speakers) == 1
+    assert speakers[0].role is Role.SPEAKER
+    assert speakers[0].organization is not None
+    assert CATALOG.get(speakers[0].organization).name == organization
+    assert_cited(speakers[0], "seed-003", person, organization)
+
+
 # --- seed-004: UNODC, 4 July 2022, on the 2022 dialogues on SOM and TIP --------------------------
 
 
