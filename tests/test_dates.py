@@ -174,3 +174,37 @@ def test_iso_dates_take_ascii_digits_only(text: str) -> None:
     """Arabic-Indic or full-width digits are not ISO 8601 digits."""
     with pytest.raises(ValidationError, match="expected an ISO 8601 date"):
         PartialDate.fromisoformat(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["9 octobre 2023", "9 Octber 2023", "9 de octubre de 2023", "Q3 2023", "octobre 2023", "2023年10月9日"],
+)
+def test_unknown_words_are_an_error_not_skipped(text: str) -> None:
+    """A word the parser does not know is refused, so '9 octobre 2023' never reads as September."""
+    with pytest.raises(ValidationError, match="could not read a date"):
+        parse_date(text, default_year=2020)
+
+
+@pytest.mark.parametrize("text", ["10/09/2023", "2023/10/09", "09.10.2023"])
+def test_all_numeric_dates_are_ambiguous(text: str) -> None:
+    """'10/09/2023' is 10 September or 9 October depending on the reader, so it is refused."""
+    with pytest.raises(ValidationError, match="ambiguous"):
+        parse_date(text)
+
+
+def test_a_range_in_another_language_is_refused() -> None:
+    """'5-6 octobre 2023' is refused rather than read as June."""
+    with pytest.raises(ValidationError, match="could not read a date"):
+        parse_date_range("5-6 octobre 2023")
+
+
+def test_a_wrong_weekday_is_refused() -> None:
+    """8 October 2024 was a Tuesday, so 'Wednesday, October 8th' does not fit 2024."""
+    with pytest.raises(ValidationError, match="wrong weekday: 2024-10-08 is a Tuesday"):
+        parse_date("Wednesday, October 8th", default_year=2024)
+
+
+def test_a_matching_weekday_is_accepted() -> None:
+    """15 July 2024 was a Monday."""
+    assert parse_date("Monday, 15 July 2024") == PartialDate(2024, 7, 15)

@@ -241,24 +241,63 @@ _ISO_RANGE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0
 _LEADING_NOISE = re.compile(r"^\s*(?:from|on|between)?\s*(?:the\s+)?", re.IGNORECASE)
 
 
+_NUMERIC_ONLY = re.compile(r"[0-9\s./\\-]+")
+_WEEKDAYS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
+    )
+    for name in names
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _components(text: str, path: str) -> tuple[int | None, int | None, int | None]:
     from dateutil import parser as date_parser  # deferred: dateutil's parser is slow to import
 
     cleaned = _LEADING_NOISE.sub("", text).strip().rstrip(".,")
     if not cleaned:
         raise ValidationError.single(path, f"found no date in {text!r}")
+    if _NUMERIC_ONLY.fullmatch(cleaned) and not re.fullmatch(r"[0-9]{1,2}|[0-9]{4}", cleaned):
+        raise ValidationError.single(
+            path,
+            f"{text!r} is ambiguous (day or month first?); write the month as a word, as in "
+            "'9 October 2023', or use ISO 8601, as in 2023-10-09",
+        )
     results = []
     for default in _SENTINELS:
         try:
-            results.append(date_parser.parse(cleaned, default=default, fuzzy=True, dayfirst=True))
-        except (ValueError, OverflowError) as error:
-            raise ValidationError.single(path, f"could not read a date in {text!r}: {error}") from None
+            # Not fuzzy: a word dateutil does not know ("octobre", a typo) must be an error,
+            # never skipped, or "9 octobre 2023" would silently read as September.
+            results.append(date_parser.parse(cleaned, default=default, dayfirst=True))
+        except (ValueError, OverflowError):
+            raise ValidationError.single(
+                path, f"could not read a date in {text!r}; write it in English, as in '9 October 2023'"
+            ) from None
     first, second = results
     return (
         first.year if first.year == second.year else None,
         first.month if first.month == second.month else None,
         first.day if first.day == second.day else None,
     )
+
+
+def _check_weekday(date: PartialDate, text: str, path: str) -> None:
+    named = {_WEEKDAYS[word] for word in _WORD.findall(text.lower()) if word in _WEEKDAYS}
+    if date.day is None or not named:
+        return
+    actual = date.earliest().weekday()
+    if actual not in named:
+        weekday = calendar.day_name[actual]
+        raise ValidationError.single(path, f"{text!r} names the wrong weekday: {date} is a {weekday}")
 
 
 def _assemble(
@@ -276,7 +315,11 @@ def _assemble(
 
 def parse_date(text: str, *, default_year: int | None = None) -> PartialDate:
     """
-    Read a human-written date at the precision it gives.
+    Read a human-written English date at the precision it gives.
+
+    Words the parser does not know (another language, a typo) and all-numeric dates such as
+    ``10/09/2023`` (day or month first?) are refused rather than guessed; a weekday that does
+    not match the date is refused too.
 
     >>> parse_date("9 October 2023")
     PartialDate(year=2023, month=10, day=9)
@@ -294,7 +337,9 @@ def parse_date(text: str, *, default_year: int | None = None) -> PartialDate:
     """
     if type(text) is not str:
         raise ValidationError.single("$", f"expected a string, got {type(text).__name__}")
-    return _assemble(_components(text, "$"), default_year, text, "$")
+    date = _assemble(_components(text, "$"), default_year, text, "$")
+    _check_weekday(date, text, "$")
+    return date
 
 
 def parse_date_range(text: str, *, default_year: int | None = None) -> DateRange:
@@ -330,4 +375,6 @@ def parse_date_range(text: str, *, default_year: int | None = None) -> DateRange
     if month is None and day is not None:
         month = end.month
     start = _assemble((year, month, day), default_year, pieces[0], "$.start")
+    _check_weekday(start, pieces[0], "$.start")
+    _check_weekday(end, pieces[1], "$.end")
     return DateRange(start=start, end=end)
