@@ -483,3 +483,12 @@ def test_merge_of_two_different_conventions_is_one_problem() -> None:
     with pytest.raises(ValidationError) as caught:
         CATALOG.merge(other)
     assert [problem.path for problem in caught.value.problems] == ["$.convention"]
+
+
+def test_a_figure_counting_two_dialogues_is_found_from_both() -> None:
+    """seed-004's "over 150" covers both 1 July 2022 dialogues: it is recorded once, found from either."""
+    own = [(event.id, figure.id) for event, figure in CATALOG.figures("cd-som-2022")]
+    shared = [(event.id, figure.id) for event, figure in CATALOG.figures("cd-tip-2022")]
+    assert ("cd-som-2022", "fig-cd-som-2022-unodc-som-and-tip") in own
+    assert ("cd-som-2022", "fig-cd-som-2022-unodc-som-and-tip") in shared
+    assert CATALOG.get("fig-cd-som-2022-unodc-som-and-tip").also_covers == ("cd-tip-2022",)

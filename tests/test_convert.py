@@ -232,3 +232,12 @@ def test_errors_share_one_root() -> None:
     with pytest.raises(UntocDialogueError):
         from_dict(ConstructiveDialogue, {})
     assert issubclass(ValidationError, ValueError)
+
+
+def test_a_figure_that_also_covers_a_missing_event_is_refused() -> None:
+    """also_covers names events of the same document."""
+    data = catalog_dict()
+    data["dialogues"][0]["participation"][0]["also_covers"] = ["cd-missing"]
+    assert problems_of(Catalog, data) == [
+        "$.dialogues[0].participation[0].also_covers[0]: refers to 'cd-missing', which is not in the document"
+    ]

@@ -418,9 +418,11 @@ class Catalog:
 
     def figures(self, event: str | None = None) -> tuple[tuple[Event, ParticipationFigure], ...]:
         """
-        Every participation figure with the event it counts, in date order.
+        Every participation figure with the event it is recorded on, in date order.
 
-        With *event* (the id of an event), only that event's figures.
+        With *event* (the id of an event), only the figures that count that event: its own, and
+        those recorded on another event that say they also cover it (``also_covers``), each
+        paired with the event it is recorded on.
 
         Raises:
             NotFoundError: *event* is not the id of an event.
@@ -430,7 +432,19 @@ class Catalog:
             found = self.get(event)
             if not isinstance(found, (ConferenceSession, WorkingGroupSession, ConstructiveDialogue, Meeting)):
                 raise NotFoundError(f"{event!r} is a {type(found).__name__}, not an event")
-            events = (found,)
+            shared = tuple(
+                (item, figure)
+                for item in events
+                if not isinstance(item, WorkingGroupSession) and item is not found
+                for figure in item.participation
+                if event in figure.also_covers
+            )
+            own = (
+                ()
+                if isinstance(found, WorkingGroupSession)
+                else tuple((found, f) for f in found.participation)
+            )
+            return own + shared
         return tuple(
             (item, figure)
             for item in events

@@ -245,7 +245,12 @@ class ParticipationFigure:
         qualifier: Whether the source says exactly, "over" or "about" that number.
         basis: Whether it counts registrations or attendance, or the source does not say.
         counted: What was counted, as the source words it.
+        also_covers: Ids of other events the same count covers, when a source counts several
+            meetings together ("over 150 ... across both dialogues"); the figure is recorded
+            once, on the first of them.
         sources: Where the figure comes from.
+
+    .. versionchanged:: 0.1.0 ``also_covers``.
     """
 
     id: str = attrs.field(validator=v.identifier)
@@ -257,6 +262,9 @@ class ParticipationFigure:
     )
     basis: CountBasis = attrs.field(default=CountBasis.UNSPECIFIED, validator=v.instance(CountBasis))
     counted: str | None = _opt_text()
+    also_covers: tuple[str, ...] = _refs(
+        "ConstructiveDialogue", "WorkingGroupSession", "ConferenceSession", "Meeting"
+    )
 
 
 @attrs.frozen(kw_only=True)
