@@ -132,8 +132,8 @@ def test_dialogue_in_english(catalog: Catalog) -> None:
         "The dialogue took place in Vienna and online. "
         "The dialogue followed session 10 of the Working Group on the Smuggling of Migrants. "
         "The dialogue was co-chaired by Vasiliki Kakosimou (Greece) and Francesco Testa (Italy). "
-        "Participation, as the sources count it: Non-governmental stakeholders: 1,500; Governments: 38; "
-        "NGOs: more than 40 (attended). Themes discussed: Human rights and Smuggling at sea."
+        "Participation, as the sources count it: Non-governmental stakeholders: 1,500, Governments: 38, "
+        "NGOs: more than 40 (attended) (UNODC). Themes discussed: Human rights and Smuggling at sea."
     )
 
 

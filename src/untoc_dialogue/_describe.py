@@ -36,10 +36,12 @@ from ._model import (
     Person,
     Protocol,
     Resolution,
+    Source,
     WorkingGroupSession,
 )
+from ._titles import _COUNTED_BY, _FIGURES_SEPARATOR
 from ._vocabulary import CountBasis, FigureQualifier, Mode, PartyCountKind, Role, Theme
-from .errors import ValidationError
+from .errors import NotFoundError, ValidationError
 
 if TYPE_CHECKING:
     import babel
@@ -350,10 +352,31 @@ class _Writer:
         text = self.say(_FIGURE, category=label(figure.category, self.language), number=number)
         return self.say(_COUNTED[figure.basis], figure=text)
 
+    def publisher(self, source_id: str) -> str:
+        try:
+            source: Source = self.lookup(source_id)
+        except NotFoundError:
+            return source_id
+        return source.publisher
+
     def participation(self, figures: tuple[ParticipationFigure, ...]) -> Iterator[str]:
+        # Figures are grouped by the source that gives them, so that counts on which sources
+        # disagree stand side by side, each with who counted it, never merged into one list.
         if figures:
+            by_source: dict[str, list[ParticipationFigure]] = {}
+            for figure in figures:
+                by_source.setdefault(figure.sources[0].source, []).append(figure)
+            within = pgettext("list separator", _FIGURES_SEPARATOR, self.language)
+            groups = [
+                self.say(
+                    _COUNTED_BY,
+                    figures=within.join(self.figure(figure) for figure in group),
+                    publisher=self.publisher(source_id),
+                )
+                for source_id, group in by_source.items()
+            ]
             separator = gettext(_LIST_SEPARATOR, self.language)
-            yield self.say(_PARTICIPATION, figures=separator.join(self.figure(f) for f in figures))
+            yield self.say(_PARTICIPATION, figures=separator.join(groups))
 
     def count(self, message: str, value: int | None) -> Iterator[str]:
         if value:
