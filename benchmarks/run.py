@@ -294,6 +294,16 @@ def _start_up(report: Report, rounds: int) -> None:
         "untoc-dialogue timeline": [*_command_line(), "timeline"],
     }
     env = _environment()
+    # pip compiles byte code when it installs a package; an editable install, or a machine that
+    # sets PYTHONDONTWRITEBYTECODE, would otherwise compile ours from source at every start.
+    import untoc_dialogue
+
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(Path(untoc_dialogue.__file__).parent)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        check=False,
+    )
     times: dict[str, list[float]] = {name: [] for name in commands}
     for round_number in range(rounds + 1):
         for name in _rotated(list(commands), round_number):
