@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
 import subprocess
 import sys
 import tomllib
@@ -39,6 +41,25 @@ def _main(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str
     code = main(list(arguments))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+@pytest.fixture(autouse=True)
+def _terminal_of_120_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timeline follows COLUMNS: the tables below are worked out for 120, whatever the terminal."""
+    monkeypatch.setenv("COLUMNS", "120")
+
+
+class _FailingOutput:
+    """A standard output whose every write and flush raises *error*, as a full disk or a closed pipe does."""
+
+    def __init__(self, error: OSError) -> None:
+        self.error = error
+
+    def write(self, text: str) -> int:
+        raise self.error
+
+    def flush(self) -> None:
+        raise self.error
 
 
 # --- As a separate process ------------------------------------------------------------------
@@ -87,6 +108,41 @@ def test_process_usage_error_exits_2() -> None:
     assert result.returncode == 2
     assert "usage: untoc-dialogue timeline" in result.stderr
     assert "'twenty' is not a year from 1 to 9999" in result.stderr
+
+
+def test_process_closed_pipe_is_quiet_and_exits_0() -> None:
+    """
+    A reader that goes away before reading ('| head -1', '| true') ends the command quietly with
+    exit code 0: no traceback, no message, no complaint from Python at exit.
+    """
+    reading, writing = os.pipe()
+    os.close(reading)  # every write now fails with EPIPE, deterministically
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "untoc_dialogue", "show", "cd-som-2023"],
+            stdout=writing,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+            check=False,
+        )
+    finally:
+        os.close(writing)
+    assert (result.returncode, result.stderr) == (0, b"")
+
+
+def test_process_timeline_is_120_columns_when_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piped to another program, without COLUMNS, the timeline is laid out for 120 columns."""
+    monkeypatch.delenv("COLUMNS")
+    result = _run("timeline", "--year", "2023", "--catalog", SMALL)
+    assert (result.returncode, result.stdout) == (0, TIMELINE_2023)
+
+
+def test_process_timeline_follows_columns() -> None:
+    """COLUMNS=80 makes the timeline fit 80 columns."""
+    from untoc_dialogue._cli import _width
+
+    result = _run("timeline", COLUMNS="80")
+    assert (result.returncode, max(_width(line) for line in result.stdout.splitlines()) <= 80) == (0, True)
 
 
 def test_process_export_writes_a_file_that_reimports(tmp_path: Path) -> None:
@@ -146,6 +202,119 @@ def test_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert "expected an ISO 8601 date like 2023, 2023-10 or 2023-10-09" in err
 
 
+def test_unknown_option_shows_the_command_s_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped option of a command exits 2 with that command's usage, not the program's."""
+    code, _, err = _main(capsys, "timeline", "--yaer", "2023")
+    assert (code, err.startswith("usage: untoc-dialogue timeline [-h]"), err.splitlines()[-1]) == (
+        2,
+        True,
+        "untoc-dialogue timeline: error: unrecognized arguments: --yaer 2023",
+    )
+
+
+def test_extra_argument_shows_the_command_s_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    """An argument too many exits 2 with the usage of the command it was given to."""
+    code, _, err = _main(capsys, "show", "cd-som-2023", "extra")
+    assert (code, err.startswith("usage: untoc-dialogue show [-h]"), err.splitlines()[-1]) == (
+        2,
+        True,
+        "untoc-dialogue show: error: unrecognized arguments: extra",
+    )
+
+
+def test_locale_before_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """--locale may also come before the command's name, and then applies to it."""
+    code, out, _ = _main(capsys, "--locale", "fr", "timeline", "--year", "2023", "--catalog", SMALL)
+    assert (code, out.split()[:2]) == (0, ["Date", "Événement"])
+
+
+def test_locale_after_the_command_wins(capsys: pytest.CaptureFixture[str]) -> None:
+    """Given both before and after the command's name, --locale is the one given after it."""
+    _, out, _ = _main(capsys, "--locale", "fr", "timeline", "--locale", "es", "--catalog", SMALL)
+    assert out.split()[:2] == ["Fecha", "Evento"]
+
+
+def test_command_option_before_the_command_says_where_it_goes(capsys: pytest.CaptureFixture[str]) -> None:
+    """'--catalog FILE timeline' exits 2 saying the option goes after the command's name."""
+    code, _, err = _main(capsys, "--catalog", SMALL, "timeline")
+    assert (code, err.splitlines()[-1]) == (
+        2,
+        "untoc-dialogue: error: --catalog goes after the command's name, "
+        "as in 'untoc-dialogue COMMAND --catalog ...'",
+    )
+
+
+def test_repeated_single_valued_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """'--year 2023 --year 2022' exits 2 rather than silently keeping the last year."""
+    code, out, err = _main(capsys, "timeline", "--year", "2023", "--year", "2022", "--catalog", SMALL)
+    assert (code, out, err.splitlines()[-1]) == (
+        2,
+        "",
+        "untoc-dialogue timeline: error: argument --year: can be given only once",
+    )
+
+
+def test_since_after_until_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """--since later than --until exits 2 instead of reporting that no event matches."""
+    code, out, err = _main(capsys, "timeline", "--since", "2024", "--until", "2023", "--catalog", SMALL)
+    assert (code, out, err.splitlines()[-1]) == (
+        2,
+        "",
+        "untoc-dialogue timeline: error: --since 2024-01-01 is after --until 2023-12-31: "
+        "no event could match",
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "wire"),
+    [
+        (("--means", "other_coercion"), "other_forms_of_coercion"),
+        (("--means", "ABUSE_OF_VULNERABILITY"), "abuse_of_a_position_of_vulnerability"),
+        (("--means", "payments_to_person_in_control"), "payments_to_a_person_having_control"),
+        (("--means", "other_forms_of_coercion"), "other_forms_of_coercion"),
+    ],
+)
+def test_enum_option_takes_the_python_name_too(
+    capsys: pytest.CaptureFixture[str], arguments: tuple[str, str], wire: str
+) -> None:
+    """A value is given as files write it or as its member's name in Python, in any case."""
+    code, out, _ = _main(capsys, "assess", *arguments, "--json")
+    assert (code, json.loads(out)["facts"]) == (0, {"means": [wire]})
+
+
+def test_filter_takes_the_python_name_too(capsys: pytest.CaptureFixture[str]) -> None:
+    """--group SMUGGLING_OF_MIGRANTS selects as --group smuggling_of_migrants does."""
+    _, by_name, _ = _main(capsys, "timeline", "--group", "SMUGGLING_OF_MIGRANTS", "--catalog", SMALL)
+    _, by_value, _ = _main(capsys, "timeline", "--group", "smuggling_of_migrants", "--catalog", SMALL)
+    assert (by_name, _ids(by_name)) == (by_value, ["wg-som-9", "cd-som-2022", "wg-som-10", "cd-som-2023"])
+
+
+def test_kind_takes_the_class_name_too(capsys: pytest.CaptureFixture[str]) -> None:
+    """'list --kind ConstructiveDialogue' lists what '--kind constructive_dialogue' does."""
+    _, by_name, _ = _main(capsys, "list", "--kind", "ConstructiveDialogue", "--catalog", SMALL)
+    _, by_value, _ = _main(capsys, "list", "--kind", "constructive_dialogue", "--catalog", SMALL)
+    assert (by_name, len(by_name.splitlines())) == (by_value, 4)
+
+
+def test_enum_help_lists_the_values_files_use(capsys: pytest.CaptureFixture[str]) -> None:
+    """--help lists the values as files write them, which is also what an error lists."""
+    _, out, _ = _main(capsys, "assess", "--help")
+    assert ("other_forms_of_coercion" in out, "other_coercion," in out) == (True, False)
+
+
+def test_unknown_enum_value_lists_the_values_files_use(capsys: pytest.CaptureFixture[str]) -> None:
+    """A value that is neither a value nor a name exits 2, listing the values."""
+    code, _, err = _main(capsys, "assess", "--means", "bribery")
+    assert code == 2
+    assert "invalid choice: 'bribery' (choose from 'threat_or_use_of_force', " in err
+
+
+def test_error_prefix_is_not_translated(capsys: pytest.CaptureFixture[str]) -> None:
+    """With --locale fr, the prefix stays 'untoc-dialogue: error:', in the language of the library's message."""
+    code, _, err = _main(capsys, "show", "cd-xyz", "--locale", "fr", "--catalog", SMALL)
+    assert (code, err) == (1, "untoc-dialogue: error: no entity has the id 'cd-xyz'\n")
+
+
 def test_invalid_catalogue_file_is_invalid_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A --catalog that is not a catalogue exits 1, naming the problem and the file."""
     broken = tmp_path / "broken.json"
@@ -154,6 +323,36 @@ def test_invalid_catalogue_file_is_invalid_input(capsys: pytest.CaptureFixture[s
     assert code == 1
     assert err.startswith("untoc-dialogue: error: $: not valid JSON")
     assert f"while reading {broken}" in err
+
+
+# --- Standard output -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [("timeline",), ("export", "--format", "json"), ("export", "--format", "csv", "--table", "events")],
+    ids=["timeline", "json", "csv"],
+)
+def test_full_output_is_one_line_and_exit_1(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, arguments: tuple[str, ...]
+) -> None:
+    """A standard output that cannot be written ('> /dev/full') exits 1 with one line, no traceback."""
+    monkeypatch.setattr(sys, "stdout", _FailingOutput(OSError(errno.ENOSPC, "No space left on device")))
+    code = main([*arguments, "--catalog", SMALL])
+    assert (code, capsys.readouterr().err) == (
+        1,
+        "untoc-dialogue: error: cannot write the output: No space left on device\n",
+    )
+
+
+@pytest.mark.parametrize("arguments", [("timeline",), ("show", "cd-som-2023"), ("conflicts",)])
+def test_closed_pipe_exits_0_quietly(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, arguments: tuple[str, ...]
+) -> None:
+    """A reader that went away ('| head -1', '| true') ends every command quietly with exit code 0."""
+    monkeypatch.setattr(sys, "stdout", _FailingOutput(BrokenPipeError(errno.EPIPE, "Broken pipe")))
+    code = main([*arguments, "--catalog", SMALL])
+    assert (code, capsys.readouterr().err) == (0, "")
 
 
 # --- timeline ------------------------------------------------------------------------------
@@ -187,7 +386,7 @@ def _rows(out: str) -> dict[str, list[list[str]]]:
     The timeline's rows by event id, each cell as a list of its items, their wrapped lines joined.
 
     The columns are where the rule under the headings has dashes; an item's later lines are
-    indented. The ID is the last item of the second column.
+    indented. The ID is the second item of the second column, under the title.
     """
     lines = out.splitlines()
     rule = next(index for index, line in enumerate(lines) if line.startswith("---"))
@@ -207,7 +406,7 @@ def _rows(out: str) -> dict[str, list[list[str]]]:
                 else:
                     items.append(text.strip())
             cells.append(items)
-        rows[cells[1][-1]] = cells
+        rows[cells[1][1]] = cells
     return rows
 
 
@@ -312,13 +511,65 @@ def test_timeline_ids_lead_to_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert (code, shown.splitlines()[1]) == (0, "Constructive Dialogue cd-som-2023")
 
 
+@pytest.mark.parametrize("columns", [80, 120])
 @pytest.mark.parametrize("locale", ["ar", "en", "es", "fr", "ru", "zh"])
-def test_timeline_fits_120_columns(capsys: pytest.CaptureFixture[str], locale: str) -> None:
-    """In every language, no line of the bundled timeline is wider than a 120-column terminal."""
+def test_timeline_fits_the_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, locale: str, columns: int
+) -> None:
+    """In every language, no line of the bundled timeline is wider than a terminal of 80 or 120 columns."""
     from untoc_dialogue._cli import _width
 
+    monkeypatch.setenv("COLUMNS", str(columns))
     _, out, _ = _main(capsys, "timeline", "--locale", locale)
-    assert max(_width(line) for line in out.splitlines()) <= 120
+    assert max(_width(line) for line in out.splitlines()) <= columns
+
+
+def test_timeline_in_80_columns(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    In 80 columns the five do not fit: the working group goes under the title and ID, the
+    participation under the chairs, and nothing is lost.
+    """
+    monkeypatch.setenv("COLUMNS", "80")
+    _, out, _ = _main(capsys, "timeline", "--year", "2023", "--catalog", SMALL)
+    assert out.splitlines()[:3] == [
+        "Date         Event                           Chairs",
+        "Venue        ID                              Participation",
+        "             Working group                   (counted by)",
+    ]
+    assert _rows(out)["cd-som-2023"] == [
+        ["2023-10-09", "Vienna"],
+        [
+            "Constructive Dialogue on the Smuggling of Migrants",
+            "cd-som-2023",
+            "Working Group on the Smuggling of Migrants",
+        ],
+        [
+            "Co-chair: Vasiliki Kakosimou (GR)",
+            "Co-chair: Francesco Testa (IT)",
+            "65 non-governmental stakeholders (UNODC);",
+            "about 40 NGOs (ICLAIM)",
+        ],
+    ]
+
+
+def test_timeline_is_never_narrower_than_80(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A terminal narrower than 80 columns gets the 80-column table: narrower would not be readable."""
+    monkeypatch.setenv("COLUMNS", "80")
+    _, eighty, _ = _main(capsys, "timeline", "--catalog", SMALL)
+    monkeypatch.setenv("COLUMNS", "40")
+    _, forty, _ = _main(capsys, "timeline", "--catalog", SMALL)
+    assert forty == eighty
+
+
+def test_timeline_uses_a_wide_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In 200 columns the participation column takes the room: UNODC's counts stay on one line."""
+    monkeypatch.setenv("COLUMNS", "200")
+    _, out, _ = _main(capsys, "timeline", "--catalog", SMALL)
+    assert "65 non-governmental stakeholders (UNODC);\n" in out
 
 
 def test_timeline_group_filter(capsys: pytest.CaptureFixture[str]) -> None:
@@ -408,6 +659,44 @@ def test_show_citation_with_excerpt(capsys: pytest.CaptureFixture[str]) -> None:
     """A citation's excerpt is quoted after its source."""
     _, out, _ = _main(capsys, "show", "fig-cd-som-2023-unodc", "--catalog", SMALL)
     assert "  - seed-003: “65 non-governmental stakeholders”\n" in out
+
+
+def test_show_nested_entity_names_what_holds_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """A figure's page says, under its title, which event it belongs to."""
+    _, out, _ = _main(capsys, "show", "fig-cd-som-2023-unodc", "--catalog", SMALL)
+    assert out.splitlines()[1:4] == [
+        "Participation figure fig-cd-som-2023-unodc",
+        "Part of: Constructive Dialogue cd-som-2023 (Constructive Dialogue on the Smuggling of Migrants)",
+        "",
+    ]
+
+
+def test_show_recommendation_names_its_dialogue(capsys: pytest.CaptureFixture[str]) -> None:
+    """A recommendation's page names the dialogue it was made at."""
+    _, out, _ = _main(capsys, "show", "rec-cd-som-2023-1", "--catalog", SMALL)
+    assert out.splitlines()[2] == (
+        "Part of: Constructive Dialogue cd-som-2023 (Constructive Dialogue on the Smuggling of Migrants)"
+    )
+
+
+def test_show_lists_the_conflicts_that_name_a_figure(capsys: pytest.CaptureFixture[str]) -> None:
+    """A figure that a conflict's claim names lists that conflict, with its question."""
+    _, out, _ = _main(capsys, "show", "fig-cd-som-2023-iclaim", "--catalog", SMALL)
+    assert (
+        "\nConflicts between sources\n"
+        "  - conflict-cd-som-2023-participation: "
+        "Number of non-governmental participants at the 2023 SOM dialogue\n\nSources\n"
+    ) in out
+
+
+def test_show_lists_the_conflicts_about_an_event(capsys: pytest.CaptureFixture[str]) -> None:
+    """An event that is a conflict's subject lists it too; an undisputed one has no such section."""
+    _, disputed, _ = _main(capsys, "show", "cd-som-2023", "--catalog", SMALL)
+    _, undisputed, _ = _main(capsys, "show", "cd-som-2022", "--catalog", SMALL)
+    assert ("  - conflict-cd-som-2023-participation: " in disputed, "Conflicts" in undisputed) == (
+        True,
+        False,
+    )
 
 
 def test_show_person_lists_appearances(capsys: pytest.CaptureFixture[str]) -> None:
@@ -637,6 +926,29 @@ def test_failed_export_keeps_the_old_file(capsys: pytest.CaptureFixture[str], tm
     assert (code, output.read_text(encoding="utf-8")) == (1, "the old export")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_export_to_a_fifo_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--output naming a named pipe exits 1 with one line, and the pipe is left as it was."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, _, err = _main(capsys, "export", "--format", "json", "--output", str(fifo), "--catalog", SMALL)
+    assert (code, err, stat.S_ISFIFO(fifo.stat().st_mode)) == (
+        1,
+        f"untoc-dialogue: error: cannot write {fifo}: it is a named pipe (FIFO), which is left as it is\n",
+        True,
+    )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges elsewhere")
+def test_export_through_a_symlink_keeps_the_link(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--output naming a symbolic link writes the file it leads to, and the link stays."""
+    target, link = tmp_path / "real.json", tmp_path / "link.json"
+    target.write_text("old", encoding="utf-8")
+    link.symlink_to(target)
+    code, _, _ = _main(capsys, "export", "--format", "json", "--output", str(link), "--catalog", SMALL)
+    assert (code, link.is_symlink(), load_catalog(target)) == (0, True, load_catalog(SMALL))
+
+
 def test_export_into_a_file_that_is_not_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A data package cannot be written into a file."""
     output = tmp_path / "file"
@@ -725,13 +1037,43 @@ def test_assess_none_with_values_is_a_usage_error(capsys: pytest.CaptureFixture[
     assert (code, "--act cannot be 'none' or 'unknown' together with other values" in err) == (2, True)
 
 
-def test_assess_impossible_age_is_invalid_input(capsys: pytest.CaptureFixture[str]) -> None:
-    """An age above 150 exits 1 with the path and the bound."""
-    assert _main(capsys, "assess", "--age", "200") == (
-        1,
+@pytest.mark.parametrize("age", ["200", "-3", "17.5", "sixteen"])
+def test_assess_impossible_age_is_a_usage_error(capsys: pytest.CaptureFixture[str], age: str) -> None:
+    """An age outside CaseFacts' bounds, or not a whole number, exits 2 as any bad option value does."""
+    code, out, err = _main(capsys, "assess", "--age", age)
+    assert (code, out, err.splitlines()[-1]) == (
+        2,
         "",
-        "untoc-dialogue: error: $.age: must be <= 150, got 200\n",
+        f"untoc-dialogue assess: error: argument --age: '{age}' is not an age in whole years from 0 to 150",
     )
+
+
+def test_assess_age_bounds_are_case_facts_bounds(capsys: pytest.CaptureFixture[str]) -> None:
+    """0 and 150, CaseFacts' own bounds, are ages the command line takes."""
+    from untoc_dialogue._assessment_facts import MAX_AGE
+
+    ages = [
+        json.loads(_main(capsys, "assess", "--age", str(age), "--json")[1])["facts"] for age in (0, MAX_AGE)
+    ]
+    assert ages == [{"age": 0}, {"age": 150}]
+
+
+def test_assess_set_option_replaces_the_file_s_set(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """'--act transportation' with a file that says recruitment gives transportation only, not both."""
+    path = tmp_path / "facts.json"
+    path.write_text('{"acts": ["recruitment"], "means": ["deception"]}', encoding="utf-8")
+    _, out, _ = _main(capsys, "assess", "--facts", str(path), "--act", "transportation", "--json")
+    assert json.loads(out)["facts"] == {"acts": ["transportation"], "means": ["deception"]}
+
+
+def test_assess_invalid_facts_file_names_the_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An invalid --facts file is named in the error, as validate and --catalog name theirs."""
+    path = tmp_path / "broken.json"
+    path.write_text('{"acts": ["bribery"]}', encoding="utf-8")
+    code, _, err = _main(capsys, "assess", "--facts", str(path))
+    assert (code, err.splitlines()[-1]) == (1, f"while reading {path}")
 
 
 def test_assess_invalid_facts_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

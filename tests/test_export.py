@@ -180,11 +180,11 @@ def test_event_row() -> None:
         "latest": _dt.date(2023, 10, 6),
         "venue": "Vienna",
         "mode": None,
-        "groups": "smuggling_of_migrants",
-        "instruments": "smuggling_of_migrants_protocol",
+        "groups": ["smuggling_of_migrants"],
+        "instruments": ["smuggling_of_migrants_protocol"],
         "follows": None,
         "notes": [],
-        "sources": "iclaim-2023",
+        "sources": ["iclaim-2023"],
     }
 
 
@@ -267,9 +267,40 @@ def test_csv_unknown_and_empty_are_empty_cells() -> None:
     assert (rows[0]["other_names"], rows[2]["other_names"]) == ("", '["Germán Calderón"]')
 
 
-def test_csv_several_values_are_separated_by_semicolons() -> None:
-    """A recommendation's two themes are one cell, sorted and separated by ';'."""
-    assert _table("recommendations").rows[0]["themes"] == "data_and_evidence;smuggling_at_sea"
+def test_csv_several_values_are_a_json_array() -> None:
+    """A recommendation's two themes are one cell: a JSON array, sorted."""
+    rows = list(csv.DictReader(io.StringIO(to_csv(_table("recommendations")), newline="")))
+    assert rows[0]["themes"] == '["data_and_evidence", "smuggling_at_sea"]'
+
+
+def test_csv_one_id_of_a_list_is_still_an_array() -> None:
+    """A list column with one value holds a one-item JSON array, not the bare value."""
+    rows = list(csv.DictReader(io.StringIO(to_csv(_table("sessions")), newline="")))
+    assert (rows[0]["id"], rows[0]["sources"]) == ("wg-som-9", '["seed-002"]')
+
+
+def test_every_list_column_is_declared_an_array() -> None:
+    """
+    One convention for every cell of several values: each list a row holds is in a column the
+    descriptor types ``array``, and no column still describes a ';' separator.
+    """
+    descriptor = datapackage(SMALL, tables(SMALL, "en"))
+    types = {
+        (resource["name"], field["name"]): field["type"]
+        for resource in descriptor["resources"]
+        for field in resource["schema"]["fields"]
+    }
+    listed = {
+        (table.name, name)
+        for table in tables(SMALL, "en")
+        for row in table.rows
+        for name, value in row.items()
+        if isinstance(value, list)
+    }
+    assert {key for key in listed if types[key] != "array"} == set()
+    assert [key for key, kind in types.items() if kind == "array" and key not in listed] == []
+    descriptions = json.dumps(descriptor)
+    assert "separated by" not in descriptions
 
 
 def test_datapackage_declares_keys() -> None:

@@ -2,14 +2,19 @@
 The ``untoc-dialogue`` command line (also ``python -m untoc_dialogue``).
 
 Every command reads the bundled catalogue, or the one ``--catalog`` names, and writes to
-standard output; problems go to standard error. Exit codes: 0 success, 1 invalid input
-(a catalogue, a document, an id, a date that is not valid), 2 a command line that is not
-(argparse's usage errors). A user's mistake prints a message, never a traceback.
+standard output; problems go to standard error. Exit codes: 0 success (a reader that stops
+reading, as ``| head`` does, included), 1 invalid input (a catalogue, a document, an id that
+is not valid, a file or standard output that cannot be written), 2 a command line that is
+not valid (argparse's usage errors, and the checks this module adds to them). A user's
+mistake prints a message, never a traceback.
 
 Every human-facing text is a msgid marked with ``N_`` here and translated where it is
-printed, into the ``--locale`` the user asks for. Modules that only some commands need
-(the exporters, babel, icalendar) are imported inside those commands, so that
-``untoc-dialogue timeline`` starts about as fast as Python and the catalogue allow.
+printed, into the ``--locale`` the user asks for. Two things are not translated, on purpose:
+the ``untoc-dialogue: error:`` that begins every error message (argparse's own words, in its
+usage errors, are English too), and the library's diagnostics, which name JSON paths and
+field names and are English by design. Modules that only some commands need (the exporters,
+babel, icalendar) are imported inside those commands, so that ``untoc-dialogue timeline``
+starts about as fast as Python and the catalogue allow.
 """
 
 from __future__ import annotations
@@ -85,16 +90,27 @@ _HELP_OUTPUT = N_(
 _HELP_TABLE = N_("with --format csv: write only this table")
 _HELP_VERSION = N_("print the version and exit")
 _HELP_FACTS = N_("read the facts from this JSON file; the options below change what it says")
-_HELP_AGE = N_("the person's age in whole years at the time")
+_HELP_AGE = N_("the person's age in whole years at the time, from 0 to {maximum}")
 _HELP_TRI_STATE = N_("{question} yes, no or unknown (the default)")
 _HELP_SET = N_(
     "{question} Repeat the option for several; 'none' if there was none, 'unknown' (the default) if it is not known: {choices}"
 )
 _BOTH_NONE_AND_VALUES = N_("{option} cannot be 'none' or 'unknown' together with other values")
+# Translators: an option that takes one value was given a second time (argparse puts
+# "argument --year:" before it).
+_ONCE = N_("can be given only once")
+_SINCE_AFTER_UNTIL = N_("--since {since} is after --until {until}: no event could match")
+# Translators: an option of a command was given before the command's name, as in
+# "untoc-dialogue --catalog my.json timeline"; {example} shows where it goes.
+_OPTION_BEFORE_COMMAND = N_("{option} goes after the command's name, as in '{example}'")
+_BAD_AGE = N_("{value!r} is not an age in whole years from 0 to {maximum}")
 
 # --- Messages ------------------------------------------------------------------------------
 
-_ERROR = N_("{prog}: error: {message}")
+#: Not translated: the same in every language, as argparse's "error:" is (see the module's
+#: docstring), so that the English diagnostics of the library follow an English prefix.
+_ERROR: Final = "{prog}: error: {message}"
+_CANNOT_WRITE_OUTPUT = N_("cannot write the output: {reason}")
 _BAD_YEAR = N_("{value!r} is not a year from 1 to 9999")
 _NO_EVENTS = N_("No event matches these filters.")
 _NO_ENTITIES = N_("The catalogue has no entity of this kind.")
@@ -124,6 +140,10 @@ _SOURCES_HEADING = N_("Sources")
 _APPEARANCES_HEADING = N_("Appears in")
 _APPEARANCE = N_("{entity} at {path}")
 _APPEARANCE_AS = N_("{entity} at {path}, as {role}")
+# Translators: under the title of an entity that sits inside another, such as a participation
+# figure inside a dialogue: {kind} and {id} are the other entity's kind and id, {title} its title.
+_PART_OF = N_("Part of: {kind} {id} ({title})")
+_CONFLICTS_HEADING = N_("Conflicts between sources")
 _CONFLICT_SUBJECT = N_("About: {subject}")
 _CLAIM = N_("{statement} [{sources}]")
 _ASSESSMENT = N_("Assessment: {assessment}")
@@ -143,13 +163,19 @@ _BAD_EPOCH = N_("SOURCE_DATE_EPOCH must be a whole number of seconds, got {value
 
 _TRUNCATE_AT: Final = 72
 
-#: How wide the timeline may be: it fits a terminal of 120 columns.
+#: How wide the timeline is when standard output is not a terminal and COLUMNS is not set.
 _TIMELINE_WIDTH: Final = 120
+#: The narrowest the timeline is laid out, whatever the terminal says: narrower columns would
+#: not be readable (a narrower terminal wraps the lines instead).
+_TIMELINE_MIN_WIDTH: Final = 80
 #: The timeline's columns: the widest each may be before its text is wrapped (``None``: the
 #: width the others leave, but at least :data:`_LAST_COLUMN_MIN`), and how lines that continue
 #: an item are indented. A word is never split, so a column is at least as wide as its longest
 #: word: an id stays whole.
 _TIMELINE_COLUMNS: Final = ((12, ""), (30, "  "), (16, "  "), (22, "  "), (None, "  "))
+#: The columns when the five do not fit the width (a terminal of 80 columns): the working
+#: groups go under the event's title and id, the participation under the chairs.
+_NARROW_COLUMNS: Final = ((12, ""), (30, "  "), (None, "  "))
 _LAST_COLUMN_MIN: Final = 24
 _GAP: Final = "  "
 
@@ -205,18 +231,62 @@ def _say(template: str, locale: str, /, **values: Any) -> str:
     return gettext(template, locale).format(**values)
 
 
+class _OutputError(UntocDialogueError):
+    """Standard output cannot be written (a full disk, ``> /dev/full``): *reason* says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@contextlib.contextmanager
+def _writing() -> Iterator[None]:
+    """Turn an error writing standard output into :class:`_OutputError`; a closed pipe stays one."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise _OutputError(error.strerror or str(error)) from None
+
+
 def _emit(data: str | bytes) -> None:
     """Write *data* to standard output as it is: bytes keep their line ends (CRLF in CSV, ICS)."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if isinstance(data, bytes):
-        if buffer is None:
-            sys.stdout.write(data.decode("utf-8"))
-            return
+    with _writing():
+        buffer = getattr(sys.stdout, "buffer", None)
+        if isinstance(data, bytes):
+            if buffer is None:
+                sys.stdout.write(data.decode("utf-8"))
+                return
+            sys.stdout.flush()
+            buffer.write(data)
+            buffer.flush()
+        else:
+            sys.stdout.write(data)
+
+
+def _out(text: str) -> None:
+    """Write *text* and a line end to standard output, as print() would."""
+    _emit(text + "\n")
+
+
+def _flush() -> None:
+    """Write out what standard output still holds, so that an error shows while it can be caught."""
+    with _writing():
         sys.stdout.flush()
-        buffer.write(data)
-        buffer.flush()
-    else:
-        sys.stdout.write(data)
+
+
+def _silence_stdout() -> None:
+    """
+    Point standard output at the null device, after a reader went away or a write failed.
+
+    Python flushes standard output at exit; what it still holds would fail again there, with a
+    message of its own. This is what the Python documentation advises for SIGPIPE.
+    """
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _width(text: str) -> int:
@@ -308,20 +378,18 @@ def _needs(item: str, indent: str) -> int:
     )
 
 
-def _wrapped_table(
+def _column_widths(
     headings: Sequence[Sequence[str]],
     rows: Sequence[Sequence[Sequence[str]]],
     columns: Sequence[tuple[int | None, str]],
     total: int,
-) -> str:
+) -> list[int]:
     """
-    Rows of cells of several lines, in aligned columns under underlined headings, a blank line
-    between rows, as wide as *total* columns at most when the words allow it.
+    How wide each column of :func:`_wrapped_table` is, for a table of *total* columns at most
+    when the words allow it (:func:`_fits` says whether they did).
 
-    A cell is a list of items (a title, an id, each chair...). Each item starts on a line of its
-    own and wraps within its column, its later lines indented as *columns* say; *columns* also
-    gives the widest each column may be (see :data:`_TIMELINE_COLUMNS`). A column is no wider
-    than its text needs, and headings are not wrapped.
+    *columns* gives the widest each column may be (see :data:`_TIMELINE_COLUMNS`). A column is
+    no wider than its text needs, no narrower than its heading or its longest word.
     """
     widths: list[int] = []
     for index, (cap, indent) in enumerate(columns):
@@ -331,6 +399,28 @@ def _wrapped_table(
         natural = max(_width(item) for item in items)
         heading = max(_width(item) for item in headings[index])
         widths.append(max(min(cap, natural), heading, *(_needs(item, indent) for item in items)))
+    return widths
+
+
+def _fits(widths: Sequence[int], total: int) -> bool:
+    """Whether columns of these *widths*, with the gaps between them, fit in *total* columns."""
+    return sum(widths) + len(_GAP) * (len(widths) - 1) <= total
+
+
+def _wrapped_table(
+    headings: Sequence[Sequence[str]],
+    rows: Sequence[Sequence[Sequence[str]]],
+    columns: Sequence[tuple[int | None, str]],
+    widths: Sequence[int],
+) -> str:
+    """
+    Rows of cells of several lines, in aligned columns of *widths* under underlined headings,
+    a blank line between rows.
+
+    A cell is a list of items (a title, an id, each chair...). Each item starts on a line of its
+    own and wraps within its column, its later lines indented as *columns* say. Headings are
+    not wrapped.
+    """
 
     def block(cells: Sequence[Sequence[str]]) -> list[str]:
         wrapped = [
@@ -431,14 +521,32 @@ def _timeline_row(event: Event, catalog: Catalog, locale: str) -> list[list[str]
     ]
 
 
+def _terminal_width() -> int:
+    """
+    How wide the timeline may be: the terminal's width (COLUMNS, when set, says it), or
+    :data:`_TIMELINE_WIDTH` when standard output is not a terminal; never below
+    :data:`_TIMELINE_MIN_WIDTH`.
+    """
+    import shutil
+
+    columns = shutil.get_terminal_size(fallback=(_TIMELINE_WIDTH, 24)).columns
+    return max(_TIMELINE_MIN_WIDTH, columns)
+
+
+def _narrow(cells: Sequence[Sequence[str]]) -> list[list[str]]:
+    """A timeline row or heading of five cells as the three of :data:`_NARROW_COLUMNS`."""
+    when, event, groups, chairs, participation = cells
+    return [list(when), [*event, *groups], [*chairs, *participation]]
+
+
 def _timeline(args: argparse.Namespace) -> int:
     locale = args.locale
     catalog = _catalog(args)
     events = catalog.events(**_filters(args))
     if not events:
-        print(gettext(_NO_EVENTS, locale))
+        _out(gettext(_NO_EVENTS, locale))
         return 0
-    headings = [
+    headings: list[list[str]] = [
         [gettext(_HEADING_DATE, locale), gettext(_HEADING_VENUE, locale)],
         [gettext(_HEADING_EVENT, locale), gettext(_HEADING_ID, locale)],
         [gettext(_HEADING_GROUPS, locale)],
@@ -446,9 +554,15 @@ def _timeline(args: argparse.Namespace) -> int:
         [gettext(_HEADING_PARTICIPATION, locale), gettext(_HEADING_COUNTED_BY, locale)],
     ]
     rows = [_timeline_row(event, catalog, locale) for event in events]
-    table = _wrapped_table(headings, rows, _TIMELINE_COLUMNS, _TIMELINE_WIDTH)
+    total = _terminal_width()
+    columns: Sequence[tuple[int | None, str]] = _TIMELINE_COLUMNS
+    widths = _column_widths(headings, rows, columns, total)
+    if not _fits(widths, total):
+        headings, rows, columns = _narrow(headings), [_narrow(row) for row in rows], _NARROW_COLUMNS
+        widths = _column_widths(headings, rows, columns, total)
+    table = _wrapped_table(headings, rows, columns, widths)
     hint = _say(_SHOW_HINT, locale, command=f"{PROG} show ID")
-    _emit(table + "\n" + "\n".join(_wrap(hint, _TIMELINE_WIDTH)) + "\n")
+    _emit(table + "\n" + "\n".join(_wrap(hint, total)) + "\n")
     return 0
 
 
@@ -469,7 +583,7 @@ def _list(args: argparse.Namespace) -> int:
     locale = args.locale
     entities = [entity for entity in _entities(_catalog(args)) if args.kind in (None, kind_of(entity))]
     if not entities:
-        print(gettext(_NO_ENTITIES, locale))
+        _out(gettext(_NO_ENTITIES, locale))
         return 0
     headings = [gettext(heading, locale) for heading in (_HEADING_ID, _HEADING_KIND, _HEADING_TITLE)]
     rows = (
@@ -536,8 +650,13 @@ def _show(args: argparse.Namespace) -> int:
     lines = [
         entity_title(entity, locale),
         _say(_SHOW_HEADER, locale, kind=kind_label(entity, locale), id=entity.id),
-        "",
     ]
+    owner = catalog.owner_of(entity.id)
+    if owner != entity.id:
+        holder = catalog.get(owner)
+        kind, title = kind_label(holder, locale), entity_title(holder, locale)
+        lines.append(_say(_PART_OF, locale, kind=kind, id=owner, title=title))
+    lines.append("")
     lines.extend(_fields(entity, locale))
     if isinstance(entity, (Person, Organization)):
         appearances = catalog.appearances(entity.id)
@@ -552,6 +671,10 @@ def _show(args: argparse.Namespace) -> int:
                     _APPEARANCE_AS, locale, entity=appearance.entity_id, path=appearance.path, role=role
                 )
             lines.append(f"  - {text}")
+    conflicts = catalog.conflicts_about(entity.id)
+    if conflicts:
+        lines.extend(["", gettext(_CONFLICTS_HEADING, locale)])
+        lines.extend(f"  - {conflict.id}: {conflict.question}" for conflict in conflicts)
     sources = catalog.sources_of(entity)
     if sources:
         lines.extend(["", gettext(_SOURCES_HEADING, locale)])
@@ -559,7 +682,7 @@ def _show(args: argparse.Namespace) -> int:
             source_lines = list(_fields(source, locale, "    "))
             lines.append(f"  - {source_lines[0].lstrip()}")
             lines.extend(source_lines[1:])
-    print("\n".join(lines))
+    _out("\n".join(lines))
     return 0
 
 
@@ -572,7 +695,7 @@ def _conflicts(args: argparse.Namespace) -> int:
         catalog.get(args.about)  # an unknown id is an error, not "no conflict"
     conflicts = catalog.conflicts_about(args.about)
     if not conflicts:
-        print(gettext(_NO_CONFLICTS, locale))
+        _out(gettext(_NO_CONFLICTS, locale))
         return 0
     blocks = []
     for conflict in conflicts:
@@ -586,12 +709,12 @@ def _conflicts(args: argparse.Namespace) -> int:
         if conflict.assessment is not None:
             lines.append("  " + _say(_ASSESSMENT, locale, assessment=conflict.assessment))
         blocks.append("\n".join(lines))
-    print("\n\n".join(blocks))
+    _out("\n\n".join(blocks))
     return 0
 
 
 def _read_facts(path: Path) -> Any:
-    """The :class:`CaseFacts` in the JSON file at *path*."""
+    """The :class:`CaseFacts` in the JSON file at *path*; an error names the file, as load_catalog's do."""
     from ._convert import from_json
     from .assessment import CaseFacts
 
@@ -599,7 +722,11 @@ def _read_facts(path: Path) -> Any:
         data = path.read_bytes()
     except OSError as error:
         raise ValidationError.single("$", f"cannot read {path}: {error.strerror or error}") from None
-    return from_json(CaseFacts, data)
+    try:
+        return from_json(CaseFacts, data)
+    except ValidationError as error:
+        error.add_note(f"while reading {path}")
+        raise
 
 
 def _document_kinds() -> dict[str, Callable[[Path], Any]]:
@@ -653,7 +780,7 @@ def _assess(args: argparse.Namespace) -> int:
     if args.json:
         _emit(to_json(assessment))
     else:
-        print(assessment.explain(args.locale))
+        _out(assessment.explain(args.locale))
     return 0
 
 
@@ -666,11 +793,11 @@ def _validate(args: argparse.Namespace) -> int:
             read(Path(file))
         except ValidationError as error:
             status = 1
-            print(_say(_INVALID, locale, file=file))
+            _out(_say(_INVALID, locale, file=file))
             for problem in error.problems:
-                print(_say(_PROBLEM, locale, path=problem.path, message=problem.message))
+                _out(_say(_PROBLEM, locale, path=problem.path, message=problem.message))
         else:
-            print(_say(_VALID, locale, file=file))
+            _out(_say(_VALID, locale, file=file))
     return status
 
 
@@ -693,7 +820,7 @@ def _write(path: Path, data: str | bytes, locale: str) -> None:
     except OSError as error:
         reason = error.strerror or str(error)
         raise UntocDialogueError(_say(_CANNOT_WRITE, locale, path=path, reason=reason)) from None
-    print(_say(_WROTE, locale, path=path))
+    _out(_say(_WROTE, locale, path=path))
 
 
 def _output(args: argparse.Namespace, data: str | bytes) -> None:
@@ -800,10 +927,25 @@ def _locale_option(value: str) -> str:
     return value
 
 
-def _year_option(value: str) -> int:
-    if value.isascii() and value.isdigit() and 1 <= int(value) <= 9999:
-        return int(value)
-    raise argparse.ArgumentTypeError(gettext(_BAD_YEAR).format(value=value))
+def _year_option(locale: str) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        if value.isascii() and value.isdigit() and 1 <= int(value) <= 9999:
+            return int(value)
+        raise argparse.ArgumentTypeError(_say(_BAD_YEAR, locale, value=value))
+
+    return parse
+
+
+def _age_option(locale: str) -> Callable[[str], int]:
+    """Read ``--age`` within the bounds CaseFacts sets, so that a wrong age is a usage error."""
+    from ._assessment_facts import MAX_AGE
+
+    def parse(value: str) -> int:
+        if value.isascii() and value.isdigit() and int(value) <= MAX_AGE:
+            return int(value)
+        raise argparse.ArgumentTypeError(_say(_BAD_AGE, locale, value=value, maximum=MAX_AGE))
+
+    return parse
 
 
 def _date_option(bound: Callable[[PartialDate], _dt.date]) -> Callable[[str], _dt.date]:
@@ -814,6 +956,47 @@ def _date_option(bound: Callable[[PartialDate], _dt.date]) -> Callable[[str], _d
             raise argparse.ArgumentTypeError(error.problems[0].message) from None
 
     return parse
+
+
+def _named_option(names: dict[str, str]) -> Callable[[str], str]:
+    """
+    Read an option whose values are *names*' values (the words files use), also given as the
+    keys (the names in Python), in any case: ``other_coercion`` or ``OTHER_COERCION`` for
+    ``other_forms_of_coercion``. What is neither is left for argparse's choices to refuse.
+    """
+    lookup = {value.lower(): value for value in names.values()}
+    lookup.update((name.lower(), value) for name, value in names.items())
+
+    def parse(value: str) -> str:
+        return lookup.get(value.lower(), value)
+
+    return parse
+
+
+def _members(vocabulary: type[enum.Enum]) -> dict[str, str]:
+    """The Python name and the value in files of each member of *vocabulary*."""
+    return {member.name: member.value for member in vocabulary}
+
+
+def _once(locale: str) -> type[argparse.Action]:
+    """The action of an option that takes one value: given twice, it is a usage error."""
+    message = gettext(_ONCE, locale)
+
+    class Once(argparse.Action):
+        def __call__(
+            self,
+            parser: argparse.ArgumentParser,
+            namespace: argparse.Namespace,
+            values: str | Sequence[Any] | None,
+            option_string: str | None = None,
+        ) -> None:
+            given: set[str] = vars(namespace).setdefault("_given", set())
+            if self.dest in given:
+                raise argparse.ArgumentError(self, message)
+            given.add(self.dest)
+            setattr(namespace, self.dest, values)
+
+    return Once
 
 
 def _prescan_locale(argv: Sequence[str]) -> str:
@@ -831,7 +1014,37 @@ def _prescan_locale(argv: Sequence[str]) -> str:
     return DEFAULT_LOCALE
 
 
-def _parser(locale: str) -> argparse.ArgumentParser:
+#: The options given before a command's name: --locale takes a value, the others do not.
+_GLOBAL_OPTIONS: Final = ("--locale", "--help", "--version")
+
+
+def _option_before_command(argv: Sequence[str], command_options: set[str]) -> str | None:
+    """
+    The first option of a command that *argv* gives before the command's name, if any.
+
+    ``untoc-dialogue --catalog my.json timeline`` would otherwise read ``my.json`` as the
+    command. An option that no command has is left to argparse.
+    """
+    takes_value = False
+    for argument in argv:
+        if takes_value:
+            takes_value = False
+            continue
+        if argument == "--" or not argument.startswith("-"):
+            return None
+        name, equals, _ = argument.partition("=")
+        known = [option for option in _GLOBAL_OPTIONS if len(name) > 2 and option.startswith(name)]
+        if known or name == "-h":
+            takes_value = known == ["--locale"] and not equals
+            continue
+        if len(name) > 2 and any(option.startswith(name) for option in command_options):
+            return name  # an option of a command, or the start of one, as argparse allows
+    return None
+
+
+def _parser(locale: str) -> tuple[argparse.ArgumentParser, set[str]]:
+    """The command line's parser, in *locale*, and every option its commands take."""
+    from ._assessment_facts import MAX_AGE
     from ._export import FORMATS
     from ._export_tables import TABLE_NAMES
     from ._i18n import SUPPORTED_LOCALES
@@ -840,42 +1053,70 @@ def _parser(locale: str) -> argparse.ArgumentParser:
     def t(message: str) -> str:
         return gettext(message, locale)
 
+    once = _once(locale)
+    locale_help = t(_HELP_LOCALE).format(locales=", ".join(SUPPORTED_LOCALES), default=DEFAULT_LOCALE)
     common = argparse.ArgumentParser(add_help=False)
+    # Not set unless given, so that a --locale given before the command's name is kept.
     common.add_argument(
         "--locale",
+        action=once,
         type=_locale_option,
-        default=DEFAULT_LOCALE,
+        default=argparse.SUPPRESS,
         metavar="LOCALE",
-        help=t(_HELP_LOCALE).format(locales=", ".join(SUPPORTED_LOCALES), default=DEFAULT_LOCALE),
+        help=locale_help,
     )
     catalogue = argparse.ArgumentParser(add_help=False)
-    catalogue.add_argument("--catalog", metavar="FILE", help=t(_HELP_CATALOG))
+    catalogue.add_argument("--catalog", action=once, metavar="FILE", help=t(_HELP_CATALOG))
 
     filters = argparse.ArgumentParser(add_help=False)
     groups = [group.value for group in WorkingGroup]
     instruments = [instrument.value for instrument in Instrument]
     filters.add_argument(
-        "--group", choices=groups, metavar="GROUP", help=t(_HELP_GROUP).format(choices=", ".join(groups))
+        "--group",
+        action=once,
+        type=_named_option(_members(WorkingGroup)),
+        choices=groups,
+        metavar="GROUP",
+        help=t(_HELP_GROUP).format(choices=", ".join(groups)),
     )
     filters.add_argument(
         "--instrument",
+        action=once,
+        type=_named_option(_members(Instrument)),
         choices=instruments,
         metavar="INSTRUMENT",
         help=t(_HELP_INSTRUMENT).format(choices=", ".join(instruments)),
     )
-    filters.add_argument("--year", type=_year_option, metavar="YYYY", help=t(_HELP_YEAR))
+    filters.add_argument("--year", action=once, type=_year_option(locale), metavar="YYYY", help=t(_HELP_YEAR))
     filters.add_argument(
-        "--since", type=_date_option(PartialDate.earliest), metavar="DATE", help=t(_HELP_SINCE)
+        "--since",
+        action=once,
+        type=_date_option(PartialDate.earliest),
+        metavar="DATE",
+        help=t(_HELP_SINCE),
     )
     filters.add_argument(
-        "--until", type=_date_option(PartialDate.latest), metavar="DATE", help=t(_HELP_UNTIL)
+        "--until",
+        action=once,
+        type=_date_option(PartialDate.latest),
+        metavar="DATE",
+        help=t(_HELP_UNTIL),
     )
 
     parser = argparse.ArgumentParser(
         prog=PROG, description=t(_DESCRIPTION), epilog=t(_EPILOG).format(prog=PROG)
     )
     parser.add_argument("--version", action="version", version=_version(), help=t(_HELP_VERSION))
+    parser.add_argument(
+        "--locale",
+        action=once,
+        type=_locale_option,
+        default=DEFAULT_LOCALE,
+        metavar="LOCALE",
+        help=locale_help,
+    )
     commands = parser.add_subparsers(title=t(_COMMANDS_TITLE), metavar="COMMAND", required=True)
+    subparsers: list[argparse.ArgumentParser] = []
 
     def command(
         name: str, run: Callable[[argparse.Namespace], int], *parents: argparse.ArgumentParser
@@ -884,6 +1125,7 @@ def _parser(locale: str) -> argparse.ArgumentParser:
             name, parents=[common, *parents], help=t(_HELP[name]), description=t(_HELP[name])
         )
         sub.set_defaults(run=run, parser=sub)
+        subparsers.append(sub)
         return sub
 
     command("timeline", _timeline, catalogue, filters)
@@ -891,7 +1133,12 @@ def _parser(locale: str) -> argparse.ArgumentParser:
     kinds = [name for name, _ in KINDS.values()]
     listing = command("list", _list, catalogue)
     listing.add_argument(
-        "--kind", choices=kinds, metavar="KIND", help=t(_HELP_KIND).format(choices=", ".join(kinds))
+        "--kind",
+        action=once,
+        type=_named_option({kind.__name__: name for kind, (name, _) in KINDS.items()}),
+        choices=kinds,
+        metavar="KIND",
+        help=t(_HELP_KIND).format(choices=", ".join(kinds)),
     )
 
     show = command("show", _show, catalogue)
@@ -899,38 +1146,55 @@ def _parser(locale: str) -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help=t(_HELP_JSON))
 
     conflicts = command("conflicts", _conflicts, catalogue)
-    conflicts.add_argument("--about", metavar="ID", help=t(_HELP_ABOUT))
+    conflicts.add_argument("--about", action=once, metavar="ID", help=t(_HELP_ABOUT))
 
     validate = command("validate", _validate)
     validate.add_argument("files", nargs="+", metavar="FILE", help=t(_HELP_FILES))
     validate.add_argument(
-        "--document", choices=sorted(_document_kinds()), default="catalog", help=t(_HELP_DOCUMENT)
+        "--document",
+        action=once,
+        choices=sorted(_document_kinds()),
+        default="catalog",
+        help=t(_HELP_DOCUMENT),
     )
 
     assessing = command("assess", _assess)
-    assessing.add_argument("--facts", metavar="FILE", help=t(_HELP_FACTS))
+    assessing.add_argument("--facts", action=once, metavar="FILE", help=t(_HELP_FACTS))
     for option, field, question in _FACT_OPTIONS:
         assessing.add_argument(
-            option, dest=field, choices=list(_TRI_STATE), help=t(_HELP_TRI_STATE).format(question=t(question))
+            option,
+            dest=field,
+            action=once,
+            choices=list(_TRI_STATE),
+            help=t(_HELP_TRI_STATE).format(question=t(question)),
         )
     for option, field, question in _SET_OPTIONS:
-        values = [member.value for member in _set_vocabularies()[field]]
+        vocabulary = _set_vocabularies()[field]
+        values = [member.value for member in vocabulary]
         assessing.add_argument(
             option,
             dest=field,
             action="append",
+            type=_named_option(_members(vocabulary)),
             choices=[*values, "none", "unknown"],
             metavar=option.removeprefix("--").upper(),
             help=t(_HELP_SET).format(question=t(question), choices=", ".join(values)),
         )
-    assessing.add_argument("--age", type=int, metavar="YEARS", help=t(_HELP_AGE))
+    assessing.add_argument(
+        "--age",
+        action=once,
+        type=_age_option(locale),
+        metavar="YEARS",
+        help=t(_HELP_AGE).format(maximum=MAX_AGE),
+    )
     assessing.add_argument("--json", action="store_true", help=t(_HELP_JSON))
 
     export = command("export", _export, catalogue, filters)
-    export.add_argument("--format", choices=FORMATS, required=True, help=t(_HELP_FORMAT))
-    export.add_argument("--output", metavar="PATH", help=t(_HELP_OUTPUT))
-    export.add_argument("--table", choices=TABLE_NAMES, help=t(_HELP_TABLE))
-    return parser
+    export.add_argument("--format", action=once, choices=FORMATS, required=True, help=t(_HELP_FORMAT))
+    export.add_argument("--output", action=once, metavar="PATH", help=t(_HELP_OUTPUT))
+    export.add_argument("--table", action=once, choices=TABLE_NAMES, help=t(_HELP_TABLE))
+    options = {option for sub in subparsers for action in sub._actions for option in action.option_strings}
+    return parser, options - {"-h", "--help", "--locale"}
 
 
 def _version() -> str:
@@ -942,32 +1206,62 @@ def _version() -> str:
 # --- Running -------------------------------------------------------------------------------
 
 
-def _report(error: UntocDialogueError, locale: str) -> None:
-    message = "\n".join([str(error), *getattr(error, "__notes__", ())])
-    print(_say(_ERROR, locale, prog=PROG, message=message), file=sys.stderr)
+def _report(message: str) -> None:
+    """Print *message* on standard error after the untranslated prefix of every error."""
+    print(_ERROR.format(prog=PROG, message=message), file=sys.stderr)
+
+
+def _parse(arguments: Sequence[str], locale: str) -> argparse.Namespace:
+    """
+    The command line *arguments*, read; a usage error exits 2 (SystemExit) with the usage of the
+    command it concerns.
+    """
+    parser, command_options = _parser(locale)
+    misplaced = _option_before_command(arguments, command_options)
+    if misplaced is not None:
+        example = f"{PROG} COMMAND {misplaced} ..."
+        parser.error(_say(_OPTION_BEFORE_COMMAND, locale, option=misplaced, example=example))
+    args, extras = parser.parse_known_args(arguments)
+    command: argparse.ArgumentParser = args.parser
+    if extras:
+        # What argparse itself would say, but with the usage of the command, not the program's.
+        from gettext import gettext as argparse_gettext
+
+        command.error(argparse_gettext("unrecognized arguments: %s") % " ".join(extras))
+    since, until = getattr(args, "since", None), getattr(args, "until", None)
+    if since is not None and until is not None and since > until:
+        command.error(_say(_SINCE_AFTER_UNTIL, args.locale, since=since, until=until))
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     """
     Run the command line with *argv* (by default the process's arguments); return the exit code.
 
-    0 means success, 1 invalid input, 2 a command line that is not valid.
+    0 means success, 1 invalid input, 2 a command line that is not valid. A reader that goes
+    away before the end (``| head``) is not an error: the command stops quietly with 0.
     """
     arguments = sys.argv[1:] if argv is None else argv
     locale = _prescan_locale(arguments)
     try:
-        args = _parser(locale).parse_args(arguments)
-        return int(args.run(args))
-    except SystemExit as exit:  # argparse: --help and --version (0), a usage error (2)
-        return exit.code if isinstance(exit.code, int) else 2
+        try:
+            args = _parse(arguments, locale)
+            code = int(args.run(args))
+        except SystemExit as exit:  # argparse: --help and --version (0), a usage error (2)
+            code = exit.code if isinstance(exit.code, int) else 2
+        _flush()
+        return code
+    except BrokenPipeError:
+        # The reader went away (``| head``, ``| true``): stop quietly, as other command-line
+        # tools do, and keep Python from complaining when it flushes standard output at exit.
+        _silence_stdout()
+        return 0
+    except _OutputError as error:
+        _silence_stdout()
+        _report(_say(_CANNOT_WRITE_OUTPUT, locale, reason=error.reason))
+        return 1
     except UntocDialogueError as error:
-        _report(error, locale)
+        _report("\n".join([str(error), *getattr(error, "__notes__", ())]))
         return 1
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # The reader went away (``| head``): stop quietly, as other command-line tools do, and
-        # keep Python from complaining when it flushes standard output at exit.
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1

@@ -7,9 +7,10 @@ Citations travel with the rows: every table that holds facts has a ``sources`` c
 ids of the sources its row cites, in the ``sources`` table), and the ``citations`` table
 holds every citation with its excerpt, keyed by where it sits in the JSON export.
 
-Cells follow the Table Schema conventions: an empty cell is an unknown value; several ids or
-vocabulary values in one cell are separated by ``;`` (neither can contain one); free-text
-lists are JSON arrays.
+Cells follow the Table Schema conventions: an empty cell is an unknown value (or an empty
+list), and a cell that holds several values, ids, vocabulary values or texts alike, holds a
+JSON array of them (Table Schema's ``array`` type), such as ``["seed-001", "seed-003"]``: one
+convention for every such column, which no value can break.
 """
 
 from __future__ import annotations
@@ -48,10 +49,7 @@ from ._vocabulary import (
     WorkingGroup,
 )
 
-__all__ = ["SEPARATOR", "TABLE_NAMES", "Column", "Table", "datapackage", "tables", "to_csv"]
-
-#: The separator of several ids or vocabulary values in one cell.
-SEPARATOR: Final = ";"
+__all__ = ["TABLE_NAMES", "Column", "Table", "datapackage", "tables", "to_csv"]
 
 
 @attrs.frozen
@@ -106,24 +104,24 @@ def _enum(name: str, vocabulary: type[Any], description: str, *, required: bool 
 
 
 _ID = "The entity's stable identifier, as in the JSON export."
-_SOURCES = "Ids of the sources the row cites, separated by ';'; see the sources and citations tables."
+_SOURCES = "Ids of the sources the row cites, as a JSON array; see the sources and citations tables."
 _EVENT_ID = "The id of the event it belongs to, in the events table."
-_THEMES = "Subjects it concerns, separated by ';'."
+_THEMES = "Subjects it concerns, as a JSON array."
 _COUNTRY = "ISO 3166-1 alpha-2 code of the country, when a source gives it."
 _COUNTRIES: Final = {"enum": sorted(ISO_3166_ALPHA2)}
 
 
-def _joined(values: Any) -> str | None:
-    items = [getattr(value, "value", value) for value in values]
-    return SEPARATOR.join(items) if items else None
+def _listed(values: Any) -> list[str]:
+    """Ids or vocabulary members as the list a cell holds (a JSON array; empty, an empty cell)."""
+    return [getattr(value, "value", value) for value in values]
 
 
-def _sorted_values(values: frozenset[Any]) -> str | None:
-    return _joined(sorted(values, key=lambda member: member.value))
+def _sorted_values(values: frozenset[Any]) -> list[str]:
+    return _listed(sorted(values, key=lambda member: member.value))
 
 
-def _source_ids(entity: Any) -> str | None:
-    return _joined(dict.fromkeys(citation.source for citation in entity.sources))
+def _source_ids(entity: Any) -> list[str]:
+    return _listed(dict.fromkeys(citation.source for citation in entity.sources))
 
 
 def _event_rows(catalog: Catalog, locale: str) -> Iterator[dict[str, Any]]:
@@ -139,9 +137,9 @@ def _event_rows(catalog: Catalog, locale: str) -> Iterator[dict[str, Any]]:
             "latest": None if span is None else span.latest(),
             "venue": event.venue,
             "mode": None if event.mode is None else event.mode.value,
-            "groups": _joined(event_groups(event)),
-            "instruments": _joined(sorted(instruments, key=list(Instrument).index)),
-            "follows": _joined(event.follows) if isinstance(event, ConstructiveDialogue) else None,
+            "groups": _listed(event_groups(event)),
+            "instruments": _listed(sorted(instruments, key=list(Instrument).index)),
+            "follows": _listed(event.follows) if isinstance(event, ConstructiveDialogue) else None,
             "notes": list(event.notes),
             "sources": _source_ids(event),
         }
@@ -168,7 +166,7 @@ def _session_rows(catalog: Catalog, locale: str) -> Iterator[dict[str, Any]]:
                 "topics": [],
                 "recommendations_adopted": None,
                 "resolutions_adopted": event.resolutions_adopted,
-                "resolutions": _joined(event.resolutions),
+                "resolutions": _listed(event.resolutions),
                 "sources": _source_ids(event),
             }
 
@@ -268,7 +266,7 @@ def _recommendation_rows(catalog: Catalog, locale: str) -> Iterator[dict[str, An
             "panel": recommendation.panel,
             "text": recommendation.text,
             "status": recommendation.status.value,
-            "made_by": _joined(recommendation.made_by),
+            "made_by": _listed(recommendation.made_by),
             "made_by_description": recommendation.made_by_description,
             "themes": _sorted_values(recommendation.themes),
             "sources": _source_ids(recommendation),
@@ -353,15 +351,15 @@ _SPECS: Final = (
             Column("latest", "date", ("The last day the event could have ended.")),
             Column("venue", "string", ("Where it was held.")),
             _enum("mode", Mode, ("In person, online or hybrid.")),
-            Column("groups", "string", ("The working groups it belongs to, separated by ';'.")),
-            Column("instruments", "string", ("The instruments of those groups, separated by ';'.")),
+            Column("groups", "array", ("The working groups it belongs to, as a JSON array.")),
+            Column("instruments", "array", ("The instruments of those groups, as a JSON array.")),
             Column(
                 "follows",
-                "string",
-                ("For a dialogue: the ids of the sessions it followed, separated by ';'."),
+                "array",
+                ("For a dialogue: the ids of the sessions it followed, as a JSON array."),
             ),
             Column("notes", "array", ("Other facts the sources give, as a JSON array of sentences.")),
-            _required("sources", "string", _SOURCES),
+            _required("sources", "array", _SOURCES),
         ),
         ("id",),
         (),
@@ -389,10 +387,10 @@ _SPECS: Final = (
             ),
             Column(
                 "resolutions",
-                "string",
-                ("Ids of the resolutions it adopted that the catalogue records, separated by ';'."),
+                "array",
+                ("Ids of the resolutions it adopted that the catalogue records, as a JSON array."),
             ),
-            _required("sources", "string", _SOURCES),
+            _required("sources", "array", _SOURCES),
         ),
         ("id",),
         (("id", "events", "id"),),
@@ -412,8 +410,8 @@ _SPECS: Final = (
                 ("How many panellists it had, when a source says."),
                 {"minimum": 0},
             ),
-            Column("themes", "string", _THEMES),
-            _required("sources", "string", _SOURCES),
+            Column("themes", "array", _THEMES),
+            _required("sources", "array", _SOURCES),
         ),
         ("event_id", "number"),
         (_TO_EVENT,),
@@ -436,7 +434,7 @@ _SPECS: Final = (
             ),
             Column("title", "string", ("Their post, as the source words it.")),
             Column("country", "string", _COUNTRY, _COUNTRIES),
-            _required("sources", "string", _SOURCES),
+            _required("sources", "array", _SOURCES),
         ),
         ("path",),
         (_TO_EVENT, ("person", "people", "id"), ("organization", "organizations", "id")),
@@ -449,7 +447,7 @@ _SPECS: Final = (
             _required("id", "string", _ID),
             _required("name", "string", ("The name as sources give it.")),
             Column("other_names", "array", ("Other forms of the name sources use, as a JSON array.")),
-            _required("sources", "string", _SOURCES),
+            _required("sources", "array", _SOURCES),
         ),
         ("id",),
         (),
@@ -464,7 +462,7 @@ _SPECS: Final = (
             _enum("kind", OrganizationKind, ("What kind of body it is."), required=True),
             Column("acronym", "string", ("A short form the sources use.")),
             Column("country", "string", _COUNTRY, _COUNTRIES),
-            _required("sources", "string", _SOURCES),
+            _required("sources", "array", _SOURCES),
         ),
         ("id",),
         (),
@@ -479,12 +477,10 @@ _SPECS: Final = (
             Column("panel", "integer", ("The number of the panel it came from, when known."), {"minimum": 1}),
             _required("text", "string", ("The recommendation as the source words it.")),
             _enum("status", RecommendationStatus, ("How far it has gone."), required=True),
-            Column(
-                "made_by", "string", ("Ids of the people or organizations who made it, separated by ';'.")
-            ),
+            Column("made_by", "array", ("Ids of the people or organizations who made it, as a JSON array.")),
             Column("made_by_description", "string", ("Who made it, as the source describes them.")),
-            Column("themes", "string", _THEMES),
-            _required("sources", "string", _SOURCES),
+            Column("themes", "array", _THEMES),
+            _required("sources", "array", _SOURCES),
         ),
         ("id",),
         (_TO_EVENT,),
@@ -506,7 +502,7 @@ _SPECS: Final = (
             ),
             _enum("basis", CountBasis, ("Whether it counts registrations or attendance."), required=True),
             Column("counted", "string", ("What was counted, as the source words it.")),
-            _required("sources", "string", _SOURCES),
+            _required("sources", "array", _SOURCES),
         ),
         ("id",),
         (_TO_EVENT,),
