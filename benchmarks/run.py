@@ -35,7 +35,7 @@ __all__ = ["check_fast_paths_on_samples", "main", "run_checks"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "performance.md"
-CHART = ROOT / "docs" / "performance-scale.svg"
+CHART = ROOT / "docs" / "performance-scale.png"
 START = "<!-- benchmark figures: start -->"
 END = "<!-- benchmark figures: end -->"
 MIB = 1024 * 1024
@@ -503,15 +503,15 @@ def _assessment(report: Report, count: int, rounds: int) -> None:
 def _chart(charted: dict[str, Any], path: Path) -> None:
     matplotlib = importlib.import_module("matplotlib")
     matplotlib.use("Agg")
-    matplotlib.rcParams["svg.hashsalt"] = "untoc-dialogue-benchmarks"
     plt = importlib.import_module("matplotlib.pyplot")
 
     figure, axes = plt.subplots(figsize=(7, 4.5))
     sizes = charted["sizes"]
-    for (name, values), marker in zip(charted["loads"].items(), "osD", strict=False):
-        axes.plot(sizes, values, marker=marker, label=f"{name} (collector on)")
-    for (name, values), marker in zip(charted["loads_off"].items(), "osD", strict=False):
-        axes.plot(sizes, values, marker=marker, linestyle=":", alpha=0.6, label=f"{name} (collector off)")
+    for index, (name, values) in enumerate(charted["loads"].items()):
+        style = {"color": f"C{index}", "marker": "osD"[index % 3]}
+        axes.plot(sizes, values, label=f"{name} (collector on)", **style)
+        off = charted["loads_off"][name]
+        axes.plot(sizes, off, linestyle=":", alpha=0.6, label=f"{name} (collector off)", **style)
     axes.set_xscale("log")
     axes.set_yscale("log")
     axes.set_xlabel("events in the catalogue")
@@ -521,7 +521,7 @@ def _chart(charted: dict[str, Any], path: Path) -> None:
     axes.legend(fontsize=8)
     figure.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(path, metadata={"Date": None})
+    figure.savefig(path, dpi=120, metadata={"Software": None})
     plt.close(figure)
 
 
