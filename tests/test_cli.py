@@ -1105,3 +1105,12 @@ def test_validate_facts_documents(capsys: pytest.CaptureFixture[str], tmp_path: 
         1,
         [f"{good}: valid", f"{bad}: not valid", "  $.age: expected an integer, got the string 'twenty'"],
     )
+
+
+def test_timeline_shows_a_shared_count_under_both_dialogues(capsys: pytest.CaptureFixture[str]) -> None:
+    """UNODC's "over 150" for both 1 July 2022 dialogues appears under each, naming the other."""
+    code, out, _ = _main(capsys, "timeline", "--year", "2022")
+    text = " ".join(out.split())
+    assert code == 0
+    assert "(together with cd-tip-2022)" in text
+    assert "(together with cd-som-2022)" in text

@@ -379,3 +379,15 @@ def test_assessment_explains_itself_without_english(language: str) -> None:
         assert phrase in english
         assert phrase not in text
     assert unicodedata.normalize("NFC", text) == text and not BIDI_CONTROLS.search(text)
+
+
+def test_a_shared_count_names_the_other_dialogue() -> None:
+    """The trafficking dialogue of 1 July 2022 shows UNODC's joint count, saying it covers the other dialogue too."""
+    from untoc_dialogue import load_catalog
+
+    catalog = load_catalog()
+    text = describe(catalog.get("cd-tip-2022"), catalog=catalog)
+    assert (
+        "Non-governmental stakeholders: more than 150 (attended) "
+        "(together with Constructive Dialogue on the Smuggling of Migrants) (UNODC)" in text
+    )

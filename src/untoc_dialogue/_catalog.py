@@ -167,6 +167,9 @@ class Catalog:
     _path_ids: dict[str, str] = attrs.field(init=False, repr=False, eq=False, factory=dict)
     _owner: dict[str, str] = attrs.field(init=False, repr=False, eq=False, factory=dict)
     _appearances: dict[str, list[Appearance]] = attrs.field(init=False, repr=False, eq=False, factory=dict)
+    _shared_figures: dict[str, list[tuple[Event, ParticipationFigure]]] = attrs.field(
+        init=False, repr=False, eq=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
@@ -175,6 +178,15 @@ class Catalog:
         self._check_dialogue_order(problems)
         if problems:
             raise ValidationError(problems)
+        owners: tuple[ConferenceSession | ConstructiveDialogue | Meeting, ...] = (
+            *self.conference_sessions,
+            *self.dialogues,
+            *self.meetings,
+        )
+        for owner in owners:
+            for figure in owner.participation:
+                for covered in figure.also_covers:
+                    self._shared_figures.setdefault(covered, []).append((owner, figure))
 
     # -- construction-time checks -------------------------------------------------------
 
@@ -427,18 +439,11 @@ class Catalog:
         Raises:
             NotFoundError: *event* is not the id of an event.
         """
-        events = self.events()
         if event is not None:
             found = self.get(event)
             if not isinstance(found, (ConferenceSession, WorkingGroupSession, ConstructiveDialogue, Meeting)):
                 raise NotFoundError(f"{event!r} is a {type(found).__name__}, not an event")
-            shared = tuple(
-                (item, figure)
-                for item in events
-                if not isinstance(item, WorkingGroupSession) and item is not found
-                for figure in item.participation
-                if event in figure.also_covers
-            )
+            shared = tuple(self._shared_figures.get(event, ()))
             own = (
                 ()
                 if isinstance(found, WorkingGroupSession)
@@ -447,7 +452,7 @@ class Catalog:
             return own + shared
         return tuple(
             (item, figure)
-            for item in events
+            for item in self.events()
             if not isinstance(item, WorkingGroupSession)
             for figure in item.participation
         )

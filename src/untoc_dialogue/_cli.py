@@ -35,7 +35,7 @@ import attrs
 from ._catalog import Catalog, Event, event_dates
 from ._dates import DateRange, PartialDate
 from ._i18n import DEFAULT_LOCALE, N_, check_locale, gettext, label, pgettext
-from ._model import Citation, WorkingGroupSession
+from ._model import Citation
 from ._vocabulary import Instrument, WorkingGroup
 from .errors import LocaleError, UntocDialogueError, ValidationError
 
@@ -509,8 +509,8 @@ def _timeline_row(event: Event, catalog: Catalog, locale: str) -> list[list[str]
         participation_by_source,
     )
 
-    figures = () if isinstance(event, WorkingGroupSession) else event.participation
-    counts = participation_by_source(figures, catalog, locale)
+    figures = [figure for _, figure in catalog.figures(event.id)] if event.id in catalog else []
+    counts = participation_by_source(figures, catalog, locale, event=event.id)
     separator = pgettext("sources separator", SOURCES_SEPARATOR, locale)
     return [
         _when_and_where(event, locale),

@@ -39,7 +39,7 @@ from ._model import (
     Source,
     WorkingGroupSession,
 )
-from ._titles import _COUNTED_BY, _FIGURES_SEPARATOR
+from ._titles import _COUNTED_BY, _FIGURES_SEPARATOR, TOGETHER_WITH, event_title, shared_with
 from ._vocabulary import CountBasis, FigureQualifier, Mode, PartyCountKind, Role, Theme
 from .errors import NotFoundError, ValidationError
 
@@ -307,12 +307,15 @@ class _Writer:
     def venue(self, venue: str) -> str:
         return gettext(venue, self.language) if venue in PLACES else venue
 
-    def lookup(self, identifier: str) -> Any:
+    def catalog(self) -> Catalog:
         if self._catalog is None:
             from ._load import load_catalog
 
             self._catalog = load_catalog()
-        return self._catalog.get(identifier)
+        return self._catalog
+
+    def lookup(self, identifier: str) -> Any:
+        return self.catalog().get(identifier)
 
     # -- pieces shared by several kinds
 
@@ -359,7 +362,28 @@ class _Writer:
             return source_id
         return source.publisher
 
-    def participation(self, figures: tuple[ParticipationFigure, ...]) -> Iterator[str]:
+    def figures_of(self, event: ConstructiveDialogue | ConferenceSession) -> tuple[ParticipationFigure, ...]:
+        """The event's own figures, and those recorded on another event that also cover it."""
+        if not any(figure.also_covers for figure in event.participation) and self._catalog is None:
+            # Nothing to look up unless the bundled catalogue is in use anyway.
+            return event.participation
+        catalog = self.catalog()
+        if event.id in catalog and catalog.get(event.id) == event:
+            return tuple(figure for _, figure in catalog.figures(event.id))
+        return event.participation
+
+    def together(self, figure: ParticipationFigure, text: str, event: str) -> str:
+        if not figure.also_covers:
+            return text
+        catalog = self.catalog()
+        others = [item for item in shared_with(figure, catalog) if item != event]
+        if not others:
+            return text
+        titles = self.listing(event_title(catalog.get(item), self.language) for item in others)
+        return self.say(TOGETHER_WITH, figure=text, events=titles)
+
+    def participation(self, event: ConstructiveDialogue | ConferenceSession) -> Iterator[str]:
+        figures = self.figures_of(event)
         # Figures are grouped by the source that gives them, so that counts on which sources
         # disagree stand side by side, each with who counted it, never merged into one list.
         if figures:
@@ -370,7 +394,7 @@ class _Writer:
             groups = [
                 self.say(
                     _COUNTED_BY,
-                    figures=within.join(self.figure(figure) for figure in group),
+                    figures=within.join(self.together(f, self.figure(f), event.id) for f in group),
                     publisher=self.publisher(source_id),
                 )
                 for source_id, group in by_source.items()
@@ -402,7 +426,7 @@ class _Writer:
                 number = self.number(session.number)
                 sentences.append(self.say(_FOLLOWED, number=number, of_group=self.of_group(session)))
         sentences.extend(self.chairs(dialogue.chairs, _DIALOGUE_CHAIRED, _DIALOGUE_CO_CHAIRED))
-        sentences.extend(self.participation(dialogue.participation))
+        sentences.extend(self.participation(dialogue))
         if dialogue.themes:
             themes = sorted(dialogue.themes, key=list(Theme).index)
             sentences.append(self.say(_THEMES, themes=self.listing(label(t, self.language) for t in themes)))
@@ -429,7 +453,7 @@ class _Writer:
         if session.president is not None:
             sentences.append(self.say(_PRESIDED, president=self.participant(session.president)))
         sentences.extend(self.count(_RESOLUTIONS, session.resolutions_adopted))
-        sentences.extend(self.participation(session.participation))
+        sentences.extend(self.participation(session))
         return sentences
 
     def treaty(self, treaty: Convention | Protocol) -> list[str]:

@@ -123,6 +123,9 @@ _COUNTS: Final[Mapping[tuple[FigureQualifier, CountBasis], str]] = {
 # Translators: the counts one source gives ("65 non-governmental stakeholders, 38
 # governments") and who published that source ("UNODC").
 _COUNTED_BY = N_("{figures} ({publisher})")
+# Translators: a count that a source gives for several meetings together: "over 150
+# non-governmental stakeholders (together with cd-tip-2022)". {events} names the other meetings.
+TOGETHER_WITH: Final = N_("{figure} (together with {events})")
 # Translators: what separates the counts of one source: "65 non-governmental stakeholders, 38
 # governments".
 _FIGURES_SEPARATOR = NC_("list separator", ", ")
@@ -261,8 +264,15 @@ def _count(figure: ParticipationFigure, locale: str) -> str:
     return template.format(number=figure.number, category=_in_phrase(label(figure.category, locale)))
 
 
+def shared_with(figure: ParticipationFigure, catalog: Catalog) -> tuple[str, ...]:
+    """The ids of every event a count that covers several covers (none for an ordinary one)."""
+    if not figure.also_covers:
+        return ()
+    return (catalog.owner_of(figure.id), *figure.also_covers)
+
+
 def participation_by_source(
-    figures: Sequence[ParticipationFigure], catalog: Catalog, locale: str
+    figures: Sequence[ParticipationFigure], catalog: Catalog, locale: str, *, event: str | None = None
 ) -> list[str]:
     """
     *figures* in a few words, one text for each source that counted, in *locale*.
@@ -270,11 +280,16 @@ def participation_by_source(
     Figures from one source are listed together, followed by who published it, so that
     sources that count differently stay side by side: ["65 non-governmental stakeholders,
     38 governments (UNODC)", "40 NGOs attended (ICLAIM)"]. A figure counts for the first
-    source it cites.
+    source it cites. A count that also covers other meetings names them (by id), all but
+    *event*, the meeting the figures are listed for.
     """
     by_source: dict[str, list[str]] = {}
     for figure in figures:
-        by_source.setdefault(figure.sources[0].source, []).append(_count(figure, locale))
+        text = _count(figure, locale)
+        others = [item for item in shared_with(figure, catalog) if item != event]
+        if others:
+            text = gettext(TOGETHER_WITH, locale).format(figure=text, events=", ".join(others))
+        by_source.setdefault(figure.sources[0].source, []).append(text)
     separator = pgettext("list separator", _FIGURES_SEPARATOR, locale)
     return [
         gettext(_COUNTED_BY, locale).format(
