@@ -11,7 +11,16 @@ import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from untoc_dialogue import Catalog, ValidationError, from_dict, from_json, to_dict, to_json
+from untoc_dialogue import (
+    Catalog,
+    Instrument,
+    ValidationError,
+    WorkingGroup,
+    from_dict,
+    from_json,
+    to_dict,
+    to_json,
+)
 from untoc_dialogue import strategies as sts
 from untoc_dialogue._model import iter_references
 
@@ -196,3 +205,23 @@ def test_catalogue_equality_ignores_its_indexes(catalog: Catalog) -> None:
     rebuilt = attrs.evolve(catalog)
     assert rebuilt == catalog
     assert rebuilt.ids() == catalog.ids()
+
+
+@given(
+    catalog=sts.catalogs(),
+    group=st.none() | st.sampled_from(list(WorkingGroup)),
+    instrument=st.none() | st.sampled_from(list(Instrument)),
+    year=st.none() | st.integers(1989, 2041),
+)
+def test_indexed_queries_equal_a_full_scan(
+    catalog: Catalog, group: WorkingGroup | None, instrument: Instrument | None, year: int | None
+) -> None:
+    """Invariant: a filtered query through the indexes returns exactly what scanning every event returns, in order."""
+    from untoc_dialogue._catalog import _matches
+
+    every = catalog.events()
+    expected = tuple(event for event in every if _matches(event, group, instrument, year, None, None))
+    assert catalog.events(group=group, instrument=instrument, year=year) == expected
+    assert len(every) == len(catalog.conference_sessions) + len(catalog.working_group_sessions) + len(
+        catalog.dialogues
+    ) + len(catalog.meetings)

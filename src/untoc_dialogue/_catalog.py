@@ -8,7 +8,7 @@ import datetime as _dt
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeAlias, TypeVar
 
 import attrs
@@ -170,6 +170,8 @@ class Catalog:
     _shared_figures: dict[str, list[tuple[Event, ParticipationFigure]]] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
+    # Query indexes, built once on the first query (not at load, which needs none of them).
+    _queries: list[_QueryIndex] = attrs.field(init=False, repr=False, eq=False, factory=list)
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
@@ -345,14 +347,27 @@ class Catalog:
         _check_filter("year", year, int)
         _check_filter("since", since, _dt.date)
         _check_filter("until", until, _dt.date)
-        events: list[Event] = [
-            *self.conference_sessions,
-            *self.working_group_sessions,
-            *self.dialogues,
-            *self.meetings,
-        ]
-        selected = [event for event in events if _matches(event, group, instrument, year, since, until)]
-        return tuple(sorted(selected, key=_event_date_key))
+        index = self._query_index()
+        candidates: Sequence[Event] = index.timeline
+        narrowed: list[Sequence[Event]] = []
+        if group is not None:
+            narrowed.append(index.by_group.get(group, ()))
+        if instrument is not None:
+            narrowed.append(index.by_instrument.get(instrument, ()))
+        if year is not None:
+            narrowed.append(index.by_year.get(year, ()))
+        for found in narrowed:
+            if len(found) < len(candidates):
+                candidates = found
+        if group is None and instrument is None and year is None and since is None and until is None:
+            return index.timeline
+        return tuple(event for event in candidates if _matches(event, group, instrument, year, since, until))
+
+    def _query_index(self) -> _QueryIndex:
+        # Building twice when two threads race is harmless: both build the same index.
+        if not self._queries:
+            self._queries.append(_QueryIndex.build(self))
+        return self._queries[0]
 
     #: The chronological timeline of all events: the same as :meth:`events`, under the name
     #: readers look for.
@@ -399,12 +414,12 @@ class Catalog:
         dialogues that :meth:`dialogues_where` would select.
         """
         _check_filter("theme", theme, Theme)
-        return tuple(
-            (dialogue, recommendation)
-            for dialogue in self.dialogues_where(group=group, instrument=instrument, year=year)
-            for recommendation in dialogue.recommendations
-            if theme is None or theme in recommendation.themes
-        )
+        index = self._query_index()
+        pairs = index.recommendations if theme is None else index.recommendations_by_theme.get(theme, ())
+        if group is None and instrument is None and year is None:
+            return tuple(pairs)
+        kept = {id(d) for d in self.dialogues_where(group=group, instrument=instrument, year=year)}
+        return tuple(pair for pair in pairs if id(pair[0]) in kept)
 
     def panels(
         self,
@@ -421,12 +436,12 @@ class Catalog:
         dialogues that :meth:`dialogues_where` would select.
         """
         _check_filter("theme", theme, Theme)
-        return tuple(
-            (dialogue, panel)
-            for dialogue in self.dialogues_where(group=group, instrument=instrument, year=year)
-            for panel in dialogue.panels
-            if theme is None or theme in panel.themes
-        )
+        index = self._query_index()
+        pairs = index.panels if theme is None else index.panels_by_theme.get(theme, ())
+        if group is None and instrument is None and year is None:
+            return tuple(pairs)
+        kept = {id(d) for d in self.dialogues_where(group=group, instrument=instrument, year=year)}
+        return tuple(pair for pair in pairs if id(pair[0]) in kept)
 
     def figures(self, event: str | None = None) -> tuple[tuple[Event, ParticipationFigure], ...]:
         """
@@ -637,6 +652,70 @@ def _fold(text: str) -> str:
     """*text* without case or accents, for matching names as people type them."""
     decomposed = unicodedata.normalize("NFKD", text.strip())
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+@attrs.define
+class _QueryIndex:
+    """Events and their parts sorted and grouped once, so that filtered queries look up, not scan."""
+
+    timeline: tuple[Event, ...]
+    by_group: dict[WorkingGroup, tuple[Event, ...]]
+    by_instrument: dict[Instrument, tuple[Event, ...]]
+    by_year: dict[int, tuple[Event, ...]]
+    recommendations: tuple[tuple[ConstructiveDialogue, Recommendation], ...]
+    recommendations_by_theme: dict[Theme, tuple[tuple[ConstructiveDialogue, Recommendation], ...]]
+    panels: tuple[tuple[ConstructiveDialogue, Panel], ...]
+    panels_by_theme: dict[Theme, tuple[tuple[ConstructiveDialogue, Panel], ...]]
+
+    @classmethod
+    def build(cls, catalog: Catalog) -> _QueryIndex:
+        every: list[Event] = [
+            *catalog.conference_sessions,
+            *catalog.working_group_sessions,
+            *catalog.dialogues,
+            *catalog.meetings,
+        ]
+        timeline = tuple(sorted(every, key=_event_date_key))
+        by_group: dict[WorkingGroup, list[Event]] = defaultdict(list)
+        by_instrument: dict[Instrument, list[Event]] = defaultdict(list)
+        by_year: dict[int, list[Event]] = defaultdict(list)
+        recommendations: list[tuple[ConstructiveDialogue, Recommendation]] = []
+        panels: list[tuple[ConstructiveDialogue, Panel]] = []
+        by_theme: dict[Theme, list[tuple[ConstructiveDialogue, Recommendation]]] = defaultdict(list)
+        panels_by_theme: dict[Theme, list[tuple[ConstructiveDialogue, Panel]]] = defaultdict(list)
+        for event in timeline:
+            groups: tuple[WorkingGroup, ...] = ()
+            if isinstance(event, ConstructiveDialogue):
+                groups = event.groups
+            elif isinstance(event, WorkingGroupSession):
+                groups = (event.group,)
+            for group in groups:
+                by_group[group].append(event)
+            for instrument in dict.fromkeys(group.instrument for group in groups):
+                by_instrument[instrument].append(event)
+            span = event_dates(event)
+            if span is not None:
+                for year in range(span.earliest().year, span.latest().year + 1):
+                    by_year[year].append(event)
+            if isinstance(event, ConstructiveDialogue):
+                for recommendation in event.recommendations:
+                    recommendations.append((event, recommendation))
+                    for theme in recommendation.themes:
+                        by_theme[theme].append((event, recommendation))
+                for panel in event.panels:
+                    panels.append((event, panel))
+                    for theme in panel.themes:
+                        panels_by_theme[theme].append((event, panel))
+        return cls(
+            timeline=timeline,
+            by_group={key: tuple(value) for key, value in by_group.items()},
+            by_instrument={key: tuple(value) for key, value in by_instrument.items()},
+            by_year={key: tuple(value) for key, value in by_year.items()},
+            recommendations=tuple(recommendations),
+            recommendations_by_theme={key: tuple(value) for key, value in by_theme.items()},
+            panels=tuple(panels),
+            panels_by_theme={key: tuple(value) for key, value in panels_by_theme.items()},
+        )
 
 
 def _matches(
