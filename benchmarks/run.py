@@ -528,16 +528,22 @@ def _chart(charted: dict[str, Any], path: Path) -> None:
 # --- output ----------------------------------------------------------------------------------
 
 
+def _demoted(markdown: str) -> str:
+    """The run's sections one heading level down, under the page's "Latest figures"."""
+    return "\n".join("#" + line if line.startswith("## ") else line for line in markdown.splitlines())
+
+
 def _write_docs(report: Report, quick: bool) -> None:
     text = DOCS.read_text() if DOCS.exists() else f"# Performance\n\n{START}\n{END}\n"
     if START not in text or END not in text:
         text += f"\n{START}\n{END}\n"
     head, rest = text.split(START, 1)
     _, tail = rest.split(END, 1)
-    body = "\n".join(report.sections).strip()
+    body = _demoted("\n".join(report.sections).strip())
     note = " (quick run: sizes too small for the targets to mean much)" if quick else ""
     text = (
-        f"{head}{START}\n\n_Written by `python -m benchmarks --write-docs`{note}._\n\n{body}\n\n{END}{tail}"
+        f"{head}{START}\n\n## Latest figures\n\n_Written by `python -m benchmarks --write-docs`{note}._"
+        f"\n\n{body}\n\n{END}{tail}"
     )
     DOCS.write_text(text)
 
