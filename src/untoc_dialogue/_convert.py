@@ -321,11 +321,14 @@ def _structure(kind: type[T], data: Any) -> T:
     try:
         return _converter().structure(data, kind)
     except UntocDialogueError as error:
-        if isinstance(error, ValidationError):
-            raise ValidationError(_problems(error, "$")) from None
-        raise
+        if not isinstance(error, ValidationError):
+            raise
+        problems = _problems(error, "$")
     except Exception as error:
-        raise ValidationError(_problems(error, "$") or [Problem("$", str(error))]) from None
+        problems = _problems(error, "$") or [Problem("$", str(error))]
+    # Raised outside the handler, so that the converter's error (and the tracebacks and data it
+    # holds, in reference cycles) is not kept as the context and is freed at once.
+    raise ValidationError(problems) from None
 
 
 def to_dict(value: Any) -> Any:
@@ -558,14 +561,19 @@ def _is_entity(kind: Any) -> bool:
 
 
 class _Abandon(Exception):
-    """The fast path cannot answer; the reference path will."""
+    """
+    The fast path cannot answer; the reference path will.
+
+    Always raised as the class, so that each raise makes a new instance: an instance raised
+    again would chain the new traceback onto the old one, keeping every frame (and the data in
+    it) alive.
+    """
 
 
 class _Unsupported(Exception):
     """A type the fast path has no code for; such kinds always take the reference path."""
 
 
-_ABANDON: Final = _Abandon()
 _MISSING: Final = object()
 
 
@@ -586,7 +594,7 @@ def _collector_paused() -> Iterator[None]:
     straight to the oldest generation instead, with the documented pair ``gc.freeze()`` and
     ``gc.unfreeze()``, where full collections walk it like any other long-lived data. Objects
     the caller made just before the call and not yet collected move there with it. Not done
-    when the caller uses ``gc.freeze()`` itself, nor for small calls.
+    when the caller uses ``gc.freeze()`` itself, for small calls, nor when the call raises.
     """
     if not gc.isenabled():
         yield
@@ -594,11 +602,15 @@ def _collector_paused() -> Iterator[None]:
     gc.disable()
     try:
         yield
-    finally:
-        if gc.get_count()[0] >= _PROMOTE_AT and gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
+    except BaseException:
+        # A refused document leaves garbage with reference cycles (errors and their
+        # tracebacks): it stays young, for the next collection to free.
         gc.enable()
+        raise
+    if gc.get_count()[0] >= _PROMOTE_AT and gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
+    gc.enable()
 
 
 def _unencodable(text: str) -> bool:
@@ -620,7 +632,7 @@ def _cached_date(kind: type[Any]) -> Callable[[Any], Any]:
 
     def structure(value: Any) -> Any:
         if value.__class__ is not str:
-            raise _ABANDON
+            raise _Abandon
         key = prefix + value
         found = _DATE_CACHE.get(key)
         if found is None:
@@ -694,7 +706,7 @@ class _StructureCode:
         self.max_string_length = max_string_length
         self.surrogates = surrogates
         self.globals: dict[str, Any] = {
-            "_A": _ABANDON,
+            "_A": _Abandon,
             "_M": _MISSING,
             "_Done": _Done,
             "_unencodable": _unencodable,
@@ -937,7 +949,7 @@ class _Reader:
 
     def take(self, char: str) -> None:
         if self.peek() != char:
-            raise _ABANDON
+            raise _Abandon
         self.index += 1
 
     def value(self) -> Any:
@@ -949,7 +961,7 @@ class _Reader:
             except (StopIteration, ValueError):
                 if self.fill(2 * (len(self.buffer) - self.index)):
                     continue
-                raise _ABANDON from None
+                raise _Abandon from None
             # A number at the very end of the buffer may go on in the next chunk.
             if end == len(self.buffer) and self.fill(2 * (len(self.buffer) - self.index)):
                 continue
@@ -965,14 +977,14 @@ class _Reader:
         items = []
         while True:
             if self.peek() != "{":
-                raise _ABANDON
+                raise _Abandon
             items.append(item(self.value()))
             char = self.peek()
             self.index += 1
             if char == "]":
                 return tuple(items)
             if char != ",":
-                raise _ABANDON
+                raise _Abandon
 
     def document(self, streamed: dict[str, Callable[[Any], Any]]) -> dict[str, Any]:
         """The next JSON object; the fields named in *streamed* are read by :meth:`array`."""
@@ -983,10 +995,10 @@ class _Reader:
             return result
         while True:
             if self.peek() != '"':
-                raise _ABANDON
+                raise _Abandon
             key = self.value()
             if key in result:
-                raise _ABANDON
+                raise _Abandon
             self.take(":")
             item = streamed.get(key)
             result[key] = _Done(self.array(item)) if item is not None and self.peek() == "[" else self.value()
@@ -995,11 +1007,11 @@ class _Reader:
             if char == "}":
                 return result
             if char != ",":
-                raise _ABANDON
+                raise _Abandon
 
     def end(self) -> None:
         if self.peek() != "":
-            raise _ABANDON
+            raise _Abandon
 
 
 def _streamed_fields(kind: type, fast: _Fast) -> dict[str, Callable[[Any], Any]]:
@@ -1068,7 +1080,7 @@ class _WriterCode:
 
     def __init__(self) -> None:
         self.globals: dict[str, Any] = {
-            "_A": _ABANDON,
+            "_A": _Abandon,
             "_esc": json.encoder.encode_basestring,
             "_int": int.__repr__,
             "_NL": _NEWLINE,
