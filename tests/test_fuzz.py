@@ -219,3 +219,44 @@ def test_case_facts_from_any_json_document(document: dict[str, Any]) -> None:
         return
     assert from_json(CaseFacts, to_json(facts)) == facts
     assess(facts)
+
+
+def _run_cli(arguments: list[str], capsys: pytest.CaptureFixture[str]) -> int:
+    """Run the command line in-process; anything but an exit code is a failure of the test."""
+    from untoc_dialogue._cli import main
+
+    code = main(arguments)
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    if code == 1:
+        # `validate` reports problems on standard output; the other commands on standard error.
+        assert (captured.err + captured.out).strip(), "exit 1 without a message"
+    return code
+
+
+@FUZZ
+@given(document=mutated_documents())
+def test_cli_validate_and_export_with_mutated_catalogues(
+    document: Any, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Invariant: `validate FILE` and `export --catalog FILE` exit 0 or 1 with a message, never a traceback."""
+    folder = tmp_path_factory.mktemp("cli")
+    path = folder / "catalog.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8", errors="surrogatepass")
+    validated = _run_cli(["validate", str(path)], capsys)
+    exported = _run_cli(
+        ["export", "--catalog", str(path), "--format", "jsonl", "--output", str(folder / "out.jsonl")], capsys
+    )
+    assert validated in (0, 1)
+    assert exported == validated
+
+
+@FUZZ
+@given(document=case_documents)
+def test_cli_assess_with_any_facts_file(
+    document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Invariant: `assess --facts FILE` exits 0 or 1 with a message for any facts document, never a traceback."""
+    path = tmp_path_factory.mktemp("assess") / "facts.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert _run_cli(["assess", "--facts", str(path), "--json"], capsys) in (0, 1)
