@@ -24,7 +24,7 @@ from untoc_dialogue._vocabulary import (
     WorkingGroup,
 )
 
-__all__ = ["catalog_dict", "dialogue_dicts"]
+__all__ = ["MARKERS", "MARKER_GROUP", "MARKER_THEME", "MARKER_YEAR", "catalog_dict", "dialogue_dicts"]
 
 _WORDS = (
     "review",
@@ -78,8 +78,14 @@ _WORDS = (
 )
 _ACCENTED = ("Genève", "São Paulo", "Zürich", "Bogotá", "Dakar", "Kyiv", "Montréal", "Niš", "Łódź")
 _COUNTRIES = sorted(ISO_3166_ALPHA2)
-_THEMES = list(Theme)
-_GROUPS = list(WorkingGroup)
+#: Used only by the few marker events of a catalogue (see catalog_dict), never at random, so
+#: that a query for them returns the same handful of events at every catalogue size.
+MARKER_GROUP = WorkingGroup.FIREARMS
+MARKER_YEAR = 2030
+MARKER_THEME = Theme.ORGAN_REMOVAL
+MARKERS = 5
+_THEMES = [theme for theme in Theme if theme is not MARKER_THEME]
+_GROUPS = [group for group in WorkingGroup if group is not MARKER_GROUP]
 
 
 class _Gen:
@@ -271,7 +277,9 @@ def catalog_dict(events: int, *, seed: int = 2024) -> dict[str, Any]:
     """
     A valid user catalogue with *events* events: working group sessions and the lighter
     Constructive Dialogues that follow them, with the sources, people and organizations
-    they cite and refer to.
+    they cite and refer to; and, at every size, the same few marker events (``MARKERS``
+    sessions of ``MARKER_GROUP`` in ``MARKER_YEAR``, each followed by a dialogue with a
+    recommendation on ``MARKER_THEME``), which nothing else uses.
     """
     gen = _Gen(seed)
     rng = gen.rng
@@ -330,6 +338,32 @@ def catalog_dict(events: int, *, seed: int = 2024) -> dict[str, Any]:
             dialogue["follows"] = [previous["id"]]
             dialogue["date"] = previous["dates"][:8] + "10"
             dialogues.append(dialogue)
+    # A few marker events, the same number at every size: a session of the marker group in the
+    # marker year, and a dialogue after it with a recommendation on the marker theme.
+    for marker in range(MARKERS):
+        session = {
+            "id": f"wg-marker-{marker}",
+            "group": MARKER_GROUP.value,
+            "sources": gen.citations(sources, 1),
+            "dates": f"{MARKER_YEAR:04d}-{marker + 1:02d}-01/{MARKER_YEAR:04d}-{marker + 1:02d}-03",
+        }
+        dialogue = _dialogue(
+            gen, events + marker, people=people, organizations=organizations, sources=sources, light=True
+        )
+        dialogue["id"] = f"cd-marker-{marker}"
+        dialogue["groups"] = [MARKER_GROUP.value]
+        dialogue["follows"] = [session["id"]]
+        dialogue["date"] = f"{MARKER_YEAR:04d}-{marker + 1:02d}-10"
+        dialogue["recommendations"] = [
+            {
+                "id": f"cd-marker-{marker}-rec",
+                "text": gen.words(8, 20),
+                "sources": gen.citations(sources, 1),
+                "themes": [MARKER_THEME.value],
+            }
+        ]
+        sessions.append(session)
+        dialogues.append(dialogue)
     catalog["working_group_sessions"] = sessions
     catalog["dialogues"] = dialogues
     return catalog

@@ -413,7 +413,11 @@ def _scale(
         report.say(f"- {library.name}: {on:.2f} / {off:.2f}")
         if library.key == "ours":
             report.targets.append(Target("load time exponent (collector on)", on, 1.1, ""))
-    report.say("\nQueries on the loaded catalogue (seconds per call, best of 3):\n")
+    report.say(
+        "\nQueries on the loaded catalogue (time per call, best of 3). Each filtered query finds the "
+        "same few marker events at every size (a group, a year and a theme nothing else uses), so "
+        "with indexes built once its time stays flat as the catalogue grows:\n"
+    )
     names = list(queries[sizes[0]])
     report.say("| events | " + " | ".join(names) + " |")
     report.say("|---|" + "---|" * len(names))
@@ -428,7 +432,7 @@ def _scale(
         if name == "get":
             report.targets.append(Target("get(id) time exponent (constant is 0)", exponent, 0.25, ""))
         else:
-            report.targets.append(Target(f"{name} time exponent (indexed: well below 1)", exponent, 0.5, ""))
+            report.targets.append(Target(f"{name} time exponent (indexed: flat)", exponent, 0.25, ""))
     charted["sizes"] = sizes
     charted["loads"] = {
         library.name: [loads[library.key][size]["load_on"].median for size in sizes] for library in libraries
