@@ -1106,7 +1106,7 @@ def _parser(locale: str) -> tuple[argparse.ArgumentParser, set[str]]:
     parser = argparse.ArgumentParser(
         prog=PROG, description=t(_DESCRIPTION), epilog=t(_EPILOG).format(prog=PROG)
     )
-    parser.add_argument("--version", action="version", version=_version(), help=t(_HELP_VERSION))
+    parser.add_argument("--version", action=_VersionAction, help=t(_HELP_VERSION))
     parser.add_argument(
         "--locale",
         action=once,
@@ -1195,6 +1195,27 @@ def _parser(locale: str) -> tuple[argparse.ArgumentParser, set[str]]:
     export.add_argument("--table", action=once, choices=TABLE_NAMES, help=t(_HELP_TABLE))
     options = {option for sub in subparsers for action in sub._actions for option in action.option_strings}
     return parser, options - {"-h", "--help", "--locale"}
+
+
+class _VersionAction(argparse.Action):
+    """Print the version only when asked: reading the installed metadata is slow to import."""
+
+    def __init__(
+        self, option_strings: list[str], dest: str = argparse.SUPPRESS, help: str | None = None
+    ) -> None:
+        super().__init__(
+            option_strings=option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        sys.stdout.write(_version() + "\n")
+        parser.exit()
 
 
 def _version() -> str:
