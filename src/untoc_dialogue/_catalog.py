@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -43,8 +43,6 @@ __all__ = ["Appearance", "Catalog", "Event"]
 
 #: Anything that happened on a date: the kinds of entity a timeline lists.
 Event: TypeAlias = ConferenceSession | WorkingGroupSession | ConstructiveDialogue | Meeting
-
-E = TypeVar("E")
 
 
 @attrs.frozen(kw_only=True)
@@ -747,11 +745,3 @@ def _matches(
         if not span.overlaps(first, last):
             return False
     return True
-
-
-def group_by(items: Iterable[E], key: Any) -> dict[Any, list[E]]:
-    """Group *items* by *key* in first-seen order."""
-    groups: dict[Any, list[E]] = defaultdict(list)
-    for item in items:
-        groups[key(item)].append(item)
-    return dict(groups)
