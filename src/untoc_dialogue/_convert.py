@@ -715,6 +715,7 @@ class _StructureCode:
         }
         self.copy = copy
         self.functions: dict[Any, str] = {}
+        self.source: list[str] = []
         self.counter = 0
 
     def _name(self, prefix: str, value: Any) -> str:
@@ -829,16 +830,15 @@ class _StructureCode:
                     if body:
                         lines += [f"    v = kw.get({key}, _M)", "    if v is not _M:", *body]
         lines.append(f"    return {cls}(**kw)")
-        exec(
-            compile("\n".join(lines), f"<untoc_dialogue fast structure {kind.__name__}>", "exec"),
-            self.globals,
-        )
+        self.source += lines
         return name
 
     def top(self, kind: Any) -> Callable[[Any], Any]:
-        """A function that structures a whole value of *kind*."""
+        """A function that structures a whole value of *kind*, with those of its classes."""
         lines = ["def _top(v):", *self.value(kind, "v", "v", "    "), "    return v"]
-        exec(compile("\n".join(lines), "<untoc_dialogue fast structure>", "exec"), self.globals)
+        # One compile for every function: compiling is most of the cost of generating them.
+        source = "\n".join([*self.source, *lines])
+        exec(compile(source, "<untoc_dialogue fast structure>", "exec"), self.globals)
         top: Callable[[Any], Any] = self.globals["_top"]
         return top
 
