@@ -1042,13 +1042,34 @@ def _option_before_command(argv: Sequence[str], command_options: set[str]) -> st
     return None
 
 
-def _parser(locale: str) -> tuple[argparse.ArgumentParser, set[str]]:
-    """The command line's parser, in *locale*, and every option its commands take."""
-    from ._assessment_facts import MAX_AGE
-    from ._export import FORMATS
-    from ._export_tables import TABLE_NAMES
+def _command_of(argv: Sequence[str]) -> str | None:
+    """
+    The command *argv* runs, if only global options come before its name; otherwise ``None``.
+
+    The parser builds the options of this one command only: the others' options need modules
+    (the assessment's vocabularies, the exporters) that the command does not.
+    """
+    takes_value = False
+    for argument in argv:
+        if takes_value:
+            takes_value = False
+        elif argument == "--locale":
+            takes_value = True
+        elif argument.startswith("--locale=") or argument in ("--help", "-h", "--version"):
+            continue
+        else:
+            return argument if argument in _HELP else None
+    return None
+
+
+def _parser(locale: str, only: str | None = None) -> tuple[argparse.ArgumentParser, set[str]]:
+    """
+    The command line's parser, in *locale*, and every option its commands take.
+
+    With *only*, the name of a command, the other commands are listed with their help but take
+    no options, and only *only*'s options are returned.
+    """
     from ._i18n import SUPPORTED_LOCALES
-    from ._titles import KINDS
 
     def t(message: str) -> str:
         return gettext(message, locale)
@@ -1119,80 +1140,102 @@ def _parser(locale: str) -> tuple[argparse.ArgumentParser, set[str]]:
     subparsers: list[argparse.ArgumentParser] = []
 
     def command(
-        name: str, run: Callable[[argparse.Namespace], int], *parents: argparse.ArgumentParser
-    ) -> argparse.ArgumentParser:
+        name: str,
+        run: Callable[[argparse.Namespace], int],
+        *parents: argparse.ArgumentParser,
+        options: Callable[[argparse.ArgumentParser], None] | None = None,
+    ) -> None:
+        built = only is None or only == name
         sub = commands.add_parser(
-            name, parents=[common, *parents], help=t(_HELP[name]), description=t(_HELP[name])
+            name,
+            parents=[common, *parents] if built else [],
+            help=t(_HELP[name]),
+            description=t(_HELP[name]),
         )
         sub.set_defaults(run=run, parser=sub)
-        subparsers.append(sub)
-        return sub
+        if built:
+            if options is not None:
+                options(sub)
+            subparsers.append(sub)
+
+    def list_options(listing: argparse.ArgumentParser) -> None:
+        from ._titles import KINDS
+
+        kinds = [name for name, _ in KINDS.values()]
+        listing.add_argument(
+            "--kind",
+            action=once,
+            type=_named_option({kind.__name__: name for kind, (name, _) in KINDS.items()}),
+            choices=kinds,
+            metavar="KIND",
+            help=t(_HELP_KIND).format(choices=", ".join(kinds)),
+        )
+
+    def show_options(show: argparse.ArgumentParser) -> None:
+        show.add_argument("id", metavar="ID", help=t(_HELP_ID))
+        show.add_argument("--json", action="store_true", help=t(_HELP_JSON))
+
+    def conflicts_options(conflicts: argparse.ArgumentParser) -> None:
+        conflicts.add_argument("--about", action=once, metavar="ID", help=t(_HELP_ABOUT))
+
+    def validate_options(validate: argparse.ArgumentParser) -> None:
+        validate.add_argument("files", nargs="+", metavar="FILE", help=t(_HELP_FILES))
+        validate.add_argument(
+            "--document",
+            action=once,
+            choices=sorted(_document_kinds()),
+            default="catalog",
+            help=t(_HELP_DOCUMENT),
+        )
+
+    def assess_options(assessing: argparse.ArgumentParser) -> None:
+        from ._assessment_facts import MAX_AGE
+
+        assessing.add_argument("--facts", action=once, metavar="FILE", help=t(_HELP_FACTS))
+        for option, field, question in _FACT_OPTIONS:
+            assessing.add_argument(
+                option,
+                dest=field,
+                action=once,
+                choices=list(_TRI_STATE),
+                help=t(_HELP_TRI_STATE).format(question=t(question)),
+            )
+        for option, field, question in _SET_OPTIONS:
+            vocabulary = _set_vocabularies()[field]
+            values = [member.value for member in vocabulary]
+            assessing.add_argument(
+                option,
+                dest=field,
+                action="append",
+                type=_named_option(_members(vocabulary)),
+                choices=[*values, "none", "unknown"],
+                metavar=option.removeprefix("--").upper(),
+                help=t(_HELP_SET).format(question=t(question), choices=", ".join(values)),
+            )
+        assessing.add_argument(
+            "--age",
+            action=once,
+            type=_age_option(locale),
+            metavar="YEARS",
+            help=t(_HELP_AGE).format(maximum=MAX_AGE),
+        )
+        assessing.add_argument("--json", action="store_true", help=t(_HELP_JSON))
+
+    def export_options(export: argparse.ArgumentParser) -> None:
+        from ._export import FORMATS
+        from ._export_tables import TABLE_NAMES
+
+        export.add_argument("--format", action=once, choices=FORMATS, required=True, help=t(_HELP_FORMAT))
+        export.add_argument("--output", action=once, metavar="PATH", help=t(_HELP_OUTPUT))
+        export.add_argument("--table", action=once, choices=TABLE_NAMES, help=t(_HELP_TABLE))
 
     command("timeline", _timeline, catalogue, filters)
-
-    kinds = [name for name, _ in KINDS.values()]
-    listing = command("list", _list, catalogue)
-    listing.add_argument(
-        "--kind",
-        action=once,
-        type=_named_option({kind.__name__: name for kind, (name, _) in KINDS.items()}),
-        choices=kinds,
-        metavar="KIND",
-        help=t(_HELP_KIND).format(choices=", ".join(kinds)),
-    )
-
-    show = command("show", _show, catalogue)
-    show.add_argument("id", metavar="ID", help=t(_HELP_ID))
-    show.add_argument("--json", action="store_true", help=t(_HELP_JSON))
-
-    conflicts = command("conflicts", _conflicts, catalogue)
-    conflicts.add_argument("--about", action=once, metavar="ID", help=t(_HELP_ABOUT))
-
-    validate = command("validate", _validate)
-    validate.add_argument("files", nargs="+", metavar="FILE", help=t(_HELP_FILES))
-    validate.add_argument(
-        "--document",
-        action=once,
-        choices=sorted(_document_kinds()),
-        default="catalog",
-        help=t(_HELP_DOCUMENT),
-    )
-
-    assessing = command("assess", _assess)
-    assessing.add_argument("--facts", action=once, metavar="FILE", help=t(_HELP_FACTS))
-    for option, field, question in _FACT_OPTIONS:
-        assessing.add_argument(
-            option,
-            dest=field,
-            action=once,
-            choices=list(_TRI_STATE),
-            help=t(_HELP_TRI_STATE).format(question=t(question)),
-        )
-    for option, field, question in _SET_OPTIONS:
-        vocabulary = _set_vocabularies()[field]
-        values = [member.value for member in vocabulary]
-        assessing.add_argument(
-            option,
-            dest=field,
-            action="append",
-            type=_named_option(_members(vocabulary)),
-            choices=[*values, "none", "unknown"],
-            metavar=option.removeprefix("--").upper(),
-            help=t(_HELP_SET).format(question=t(question), choices=", ".join(values)),
-        )
-    assessing.add_argument(
-        "--age",
-        action=once,
-        type=_age_option(locale),
-        metavar="YEARS",
-        help=t(_HELP_AGE).format(maximum=MAX_AGE),
-    )
-    assessing.add_argument("--json", action="store_true", help=t(_HELP_JSON))
-
-    export = command("export", _export, catalogue, filters)
-    export.add_argument("--format", action=once, choices=FORMATS, required=True, help=t(_HELP_FORMAT))
-    export.add_argument("--output", action=once, metavar="PATH", help=t(_HELP_OUTPUT))
-    export.add_argument("--table", action=once, choices=TABLE_NAMES, help=t(_HELP_TABLE))
+    command("list", _list, catalogue, options=list_options)
+    command("show", _show, catalogue, options=show_options)
+    command("conflicts", _conflicts, catalogue, options=conflicts_options)
+    command("validate", _validate, options=validate_options)
+    command("assess", _assess, options=assess_options)
+    command("export", _export, catalogue, filters, options=export_options)
     options = {option for sub in subparsers for action in sub._actions for option in action.option_strings}
     return parser, options - {"-h", "--help", "--locale"}
 
@@ -1237,7 +1280,7 @@ def _parse(arguments: Sequence[str], locale: str) -> argparse.Namespace:
     The command line *arguments*, read; a usage error exits 2 (SystemExit) with the usage of the
     command it concerns.
     """
-    parser, command_options = _parser(locale)
+    parser, command_options = _parser(locale, only=_command_of(arguments))
     misplaced = _option_before_command(arguments, command_options)
     if misplaced is not None:
         example = f"{PROG} COMMAND {misplaced} ..."
