@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import untoc_dialogue
-from untoc_dialogue import Catalog, ValidationError, load_catalog, to_dict, to_json
+from untoc_dialogue import Catalog, LocaleError, ValidationError, load_catalog, to_dict, to_json
 
 
 def _user_catalog(**fields: Any) -> dict[str, Any]:
@@ -48,7 +48,7 @@ def test_bundled_catalogue_is_read_once_and_shared() -> None:
 
 
 def test_bundled_catalogue_is_the_package_data_file() -> None:
-    """The bundled catalogue is the package's data/catalog.json, read with importlib.resources."""
+    """The bundled catalogue is the package's data/catalog.json, as importlib.resources finds it."""
     text = resources.files("untoc_dialogue").joinpath("data", "catalog.json").read_text(encoding="utf-8")
     assert to_json(load_catalog()) == text
 
@@ -154,3 +154,30 @@ def test_with_bundled_clash_names_both_places_and_the_file(tmp_path: Path) -> No
     assert "this catalogue has it at $.sources[3]" in problem.message
     assert "the other catalogue at $.sources[0]" in problem.message
     assert caught.value.__notes__ == [f"while reading {path}"]
+
+
+def test_bundled_files_are_read_from_the_package() -> None:
+    """read_bundled gives a packaged file's bytes, and an OSError for a file that is not there."""
+    from untoc_dialogue._resources import read_bundled
+
+    expected = resources.files("untoc_dialogue").joinpath("locale", "fr", "LC_MESSAGES", "untoc_dialogue.mo")
+    assert read_bundled("locale/fr/LC_MESSAGES/untoc_dialogue.mo") == expected.read_bytes()
+    with pytest.raises(FileNotFoundError):
+        read_bundled("data/no-such-file.json")
+
+
+def test_a_missing_translation_file_is_a_locale_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installation without a compiled catalogue says which and how to make it."""
+    from untoc_dialogue import _i18n
+
+    def missing(path: str) -> bytes:
+        raise FileNotFoundError(path)
+
+    monkeypatch.setattr(_i18n, "read_bundled", missing)
+    _i18n._translations.cache_clear()
+    try:
+        with pytest.raises(LocaleError, match=r"compiled catalogue for 'es' is missing.*update_translations"):
+            _i18n.gettext("commands", "es")
+    finally:
+        monkeypatch.undo()
+        _i18n._translations.cache_clear()

@@ -9,7 +9,7 @@ library asks for a translation: :func:`gettext` and :func:`pgettext` for a messa
 :func:`label` for a vocabulary member.
 
 The catalogues are compiled gettext files, ``locale/<language>/LC_MESSAGES/untoc_dialogue.mo``
-inside the package, read with :mod:`importlib.resources` the first time a language is asked
+inside the package, read from the package's data the first time a language is asked
 for and kept for the life of the process. Nothing is loaded, and babel is not imported, when
 the package is imported.
 """
@@ -20,9 +20,9 @@ import enum
 import functools
 import gettext as _gettext
 import io
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from ._resources import read_bundled
 from .errors import LocaleError
 
 if TYPE_CHECKING:
@@ -126,9 +126,9 @@ def babel_locale(locale: str) -> babel.Locale:
 
 @functools.cache
 def _translations(language: str) -> _gettext.GNUTranslations:
-    file = resources.files("untoc_dialogue").joinpath("locale", language, "LC_MESSAGES", f"{DOMAIN}.mo")
+    file = f"locale/{language}/LC_MESSAGES/{DOMAIN}.mo"
     try:
-        data = file.read_bytes()
+        data = read_bundled(file)
     except OSError:
         raise LocaleError(
             f"the compiled catalogue for {language!r} is missing from this installation ({file}); "

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import threading
-from importlib import resources
 from pathlib import Path
 
 from ._catalog import Catalog
 from ._convert import from_json
 from ._limits import DEFAULT_LIMITS, Limits
+from ._resources import read_bundled
 from .errors import ValidationError
 
 __all__ = ["BUNDLED_CATALOG", "load_catalog"]
@@ -28,7 +28,7 @@ def _bundled() -> Catalog:
     if not _bundled_catalog:
         with _bundled_lock:
             if not _bundled_catalog:
-                data = resources.files("untoc_dialogue").joinpath("data", BUNDLED_CATALOG).read_bytes()
+                data = read_bundled(f"data/{BUNDLED_CATALOG}")
                 _bundled_catalog.append(from_json(Catalog, data))
     return _bundled_catalog[0]
 
@@ -39,7 +39,7 @@ def load_catalog(
     """
     Return the bundled catalogue, or the catalogue in the JSON file at *path*.
 
-    The bundled catalogue is read with :mod:`importlib.resources`, validated by the library's
+    The bundled catalogue is read from the package's data, validated by the library's
     converter, and then kept for the life of the process: it is immutable, so sharing it is
     safe from any thread.
 
