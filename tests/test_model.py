@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from untoc_dialogue import (
@@ -153,3 +155,64 @@ def test_entities_are_frozen() -> None:
 def test_date_range_single_day() -> None:
     """The end of a range defaults to its start."""
     assert DateRange.single(2023, 10, 9).end.day == 9
+
+
+# --- The shared repr --------------------------------------------------------------------------
+
+
+def _library_attrs_classes() -> list[type[Any]]:
+    """Every attrs class the package defines, in every module (imported here if need be)."""
+    import importlib
+    import pkgutil
+
+    import attrs
+
+    import untoc_dialogue
+
+    found: dict[str, type[Any]] = {}
+    for module_info in pkgutil.iter_modules(untoc_dialogue.__path__, "untoc_dialogue."):
+        if module_info.name.endswith("strategies"):
+            continue  # needs the hypothesis extra; defines no attrs classes
+        module = importlib.import_module(module_info.name)
+        for value in vars(module).values():
+            if isinstance(value, type) and attrs.has(value) and value.__module__ == module.__name__:
+                found[f"{value.__module__}.{value.__qualname__}"] = value
+    return [found[name] for name in sorted(found)]
+
+
+def test_every_attrs_class_shares_the_fields_repr() -> None:
+    """One mechanism: no class of the library pays for a repr compiled for it alone."""
+    from untoc_dialogue._repr import fields_repr
+
+    classes = _library_attrs_classes()
+    assert len(classes) > 30
+    shared: Any = fields_repr
+    assert [cls.__qualname__ for cls in classes if vars(cls).get("__repr__") is not shared] == []
+
+
+def test_the_shared_repr_is_the_one_attrs_writes() -> None:
+    """For every object of the bundled catalogue, and the catalogue, repr is what attrs would write."""
+    import attrs
+
+    from untoc_dialogue import load_catalog
+    from untoc_dialogue._catalog import _walk
+
+    def attrs_repr(obj: Any) -> str:
+        # The same fields in a class that attrs builds with its own generated __repr__.
+        cls = type(obj)
+        reference = attrs.make_class(
+            cls.__qualname__, {field.name: attrs.field(repr=field.repr) for field in attrs.fields(cls)}
+        )
+        twin: Any = object.__new__(reference)
+        for field in attrs.fields(cls):
+            object.__setattr__(twin, field.name, getattr(obj, field.name))
+        return repr(twin)
+
+    catalog = load_catalog()
+    objects: list[Any] = [catalog]
+    for field in attrs.fields(type(catalog)):
+        if field.init:
+            objects += [obj for _, obj in _walk(getattr(catalog, field.name), f"$.{field.name}")]
+    assert len({type(obj) for obj in objects}) > 15
+    for obj in objects:
+        assert repr(obj) == attrs_repr(obj)

@@ -30,6 +30,7 @@ from ._assessment_facts import (
 )
 from ._assessment_provisions import Provision
 from ._i18n import DEFAULT_LOCALE, N_, gettext
+from ._repr import fields_repr
 from .errors import ValidationError
 
 __all__ = [
@@ -206,6 +207,8 @@ class ElementResult:
         decisive: Whether this result decided the finding on the whole definition.
     """
 
+    __repr__ = fields_repr
+
     element: Element
     finding: Finding
     reason: Reason
@@ -224,6 +227,8 @@ class OffenceResult:
         finding: Whether the facts meet it.
         elements: One result per element, in the order the definition gives them.
     """
+
+    __repr__ = fields_repr
 
     offence: Offence
     finding: Finding
@@ -245,6 +250,8 @@ class Aggravation:
         conditional: ``True`` when the offence it aggravates is still undetermined: the
             circumstance would aggravate it if the unknown facts establish it.
     """
+
+    __repr__ = fields_repr
 
     circumstance: AggravatingCircumstance
     conditional: bool
@@ -272,6 +279,8 @@ class Assessment:
             only while smuggling is met or undetermined.
         notes: Remarks the facts make relevant, each with the articles it rests on.
     """
+
+    __repr__ = fields_repr
 
     facts: CaseFacts
     smuggling: OffenceResult

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from ._repr import fields_repr
 from ._validate import frozenset_of, instance, minimum, optional, to_frozenset
 from .errors import ValidationError
 
@@ -153,6 +154,8 @@ class CaseFacts:
         inhuman_or_degrading_treatment: Whether the conduct entailed inhuman or degrading
             treatment of the person, including for exploitation (SOM art. 6(3)(b)).
     """
+
+    __repr__ = fields_repr
 
     illegal_entry: bool | None = _fact()
     is_national_or_permanent_resident: bool | None = _fact()

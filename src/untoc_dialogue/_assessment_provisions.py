@@ -16,6 +16,7 @@ import enum
 import attrs
 
 from ._i18n import N_
+from ._repr import fields_repr
 from ._vocabulary import Instrument, Reliability
 
 __all__ = ["Provision"]
@@ -23,6 +24,8 @@ __all__ = ["Provision"]
 
 @attrs.frozen
 class _Text:
+    __repr__ = fields_repr
+
     instrument: Instrument
     reference: str
     citation: str

@@ -17,7 +17,6 @@ from . import _validate as v
 from ._convert import SCHEMA_VERSION
 from ._dates import DateRange
 from ._model import (
-    REF,
     Citation,
     ConferenceSession,
     Conflict,
@@ -34,8 +33,10 @@ from ._model import (
     ReviewMechanism,
     Source,
     WorkingGroupSession,
+    entity_fields,
     iter_citations,
 )
+from ._repr import fields_repr
 from ._vocabulary import Instrument, Role, Theme, WorkingGroup
 from .errors import NotFoundError, Problem, ValidationError
 
@@ -55,6 +56,8 @@ class Appearance:
         path: Where inside that entity, as a JSONPath from the catalogue root.
         role: Their role there, when the appearance is as a :class:`Participant`.
     """
+
+    __repr__ = fields_repr
 
     entity_id: str
     path: str
@@ -77,11 +80,11 @@ def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
             yield from _walk(item, f"{path}[{index}]")
     elif attrs.has(type(value)):
         yield path, value
-        for field in attrs.fields(type(value)):
-            if REF not in field.metadata:
-                item = getattr(value, field.name)
-                if isinstance(item, tuple) or attrs.has(type(item)):
-                    yield from _walk(item, f"{path}.{field.name}")
+        for name, kinds in entity_fields(type(value)):
+            if kinds is None:
+                item = getattr(value, name)
+                if item is not None:
+                    yield from _walk(item, f"{path}.{name}")
 
 
 def _event_date_key(event: Event) -> tuple[int, _dt.date, _dt.date, str]:
@@ -124,6 +127,8 @@ class Catalog:
         conflicts: Every fact on which sources disagree, every side kept; this attribute is the
             list of them all, and :meth:`conflicts_about` narrows it to one entity.
     """
+
+    __repr__ = fields_repr
 
     schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.text)
     data_version: str = attrs.field(validator=v.text)
@@ -655,6 +660,8 @@ def _fold(text: str) -> str:
 @attrs.define
 class _QueryIndex:
     """Events and their parts sorted and grouped once, so that filtered queries look up, not scan."""
+
+    __repr__ = fields_repr
 
     timeline: tuple[Event, ...]
     by_group: dict[WorkingGroup, tuple[Event, ...]]

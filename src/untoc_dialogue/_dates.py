@@ -15,6 +15,7 @@ import re
 
 import attrs
 
+from ._repr import fields_repr
 from .errors import ValidationError
 
 __all__ = ["DateRange", "PartialDate", "Precision", "parse_date", "parse_date_range"]
@@ -67,6 +68,8 @@ class PartialDate:
         month: The month from 1 to 12, or ``None`` when only the year is known.
         day: The day of the month, or ``None`` when it is not known.
     """
+
+    __repr__ = fields_repr
 
     year: int = attrs.field(validator=_check_year)
     month: int | None = attrs.field(default=None, validator=_check_month)
@@ -168,6 +171,8 @@ class DateRange:
         start: The first day.
         end: The last day; the same as *start* for a one-day event. Never before *start*.
     """
+
+    __repr__ = fields_repr
 
     start: PartialDate = attrs.field(validator=attrs.validators.instance_of(PartialDate))
     end: PartialDate = attrs.field(

@@ -35,6 +35,7 @@ from ._model import (
     Participant,
     WorkingGroupSession,
 )
+from ._repr import fields_repr
 from ._titles import KINDS, event_title, kind_of
 from ._vocabulary import (
     CountBasis,
@@ -64,6 +65,8 @@ class Column:
         constraints: Table Schema constraints such as ``required``, ``enum`` or ``minimum``.
     """
 
+    __repr__ = fields_repr
+
     name: str
     type: str
     description: str
@@ -83,6 +86,8 @@ class Table:
         foreign_keys: ``(column, table, column)`` for each column that refers to another table.
         rows: The rows, as mappings from column name to value (``None`` for unknown).
     """
+
+    __repr__ = fields_repr
 
     name: str
     description: str
@@ -317,6 +322,8 @@ def _citation_rows(catalog: Catalog, locale: str) -> Iterator[dict[str, Any]]:
 
 @attrs.frozen
 class _Spec:
+    __repr__ = fields_repr
+
     name: str
     description: str
     columns: tuple[Column, ...]

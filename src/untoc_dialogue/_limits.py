@@ -11,6 +11,7 @@ from typing import Any, Final
 
 import attrs
 
+from ._repr import fields_repr
 from .errors import Problem, ValidationError
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "check_shape"]
@@ -35,6 +36,8 @@ class Limits:
 
     .. versionadded:: 0.1.0
     """
+
+    __repr__ = fields_repr
 
     max_bytes: int = attrs.field(default=256 * 1024 * 1024, validator=_positive)
     max_depth: int = attrs.field(default=64, validator=_positive)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from typing import Any, Final
+from typing import Any, Final, get_args
 
 import attrs
 
 from . import _validate as v
 from ._dates import DateRange, PartialDate
+from ._repr import fields_repr
 from ._vocabulary import (
     CountBasis,
     FigureCategory,
@@ -127,6 +128,8 @@ class Citation:
         locator: Where in the source, when it is long: a section, page or paragraph.
     """
 
+    __repr__ = fields_repr
+
     source: str = attrs.field(validator=v.reference, metadata={REF: ("Source",)})
     excerpt: str | None = _opt_text()
     locator: str | None = _opt_text()
@@ -146,6 +149,8 @@ class Source:
         reliability: The fact sheet's grade (A official, B reputable secondary, C corroboration).
         note: Anything a reader should know about the copy that was read.
     """
+
+    __repr__ = fields_repr
 
     id: str = attrs.field(validator=v.identifier)
     title: str = attrs.field(validator=v.text)
@@ -170,6 +175,8 @@ class Organization:
         sources: Where the facts above come from.
     """
 
+    __repr__ = fields_repr
+
     id: str = attrs.field(validator=v.identifier)
     name: str = attrs.field(validator=v.text)
     kind: OrganizationKind = attrs.field(validator=v.instance(OrganizationKind))
@@ -192,6 +199,8 @@ class Person:
         other_names: Other forms sources use, such as ``Virginia "Patt" Prugh``.
         sources: Where the facts above come from.
     """
+
+    __repr__ = fields_repr
 
     id: str = attrs.field(validator=v.identifier)
     name: str = attrs.field(validator=v.text)
@@ -221,6 +230,8 @@ class Participant:
         country: The country they represented or came from, as an ISO 3166-1 alpha-2 code.
         sources: Where the facts above come from.
     """
+
+    __repr__ = fields_repr
 
     role: Role = attrs.field(validator=v.instance(Role))
     sources: tuple[Citation, ...] = _sources()
@@ -253,6 +264,8 @@ class ParticipationFigure:
     .. versionchanged:: 0.1.0 ``also_covers``.
     """
 
+    __repr__ = fields_repr
+
     id: str = attrs.field(validator=v.identifier)
     category: FigureCategory = attrs.field(validator=v.instance(FigureCategory))
     number: int = attrs.field(validator=v.minimum(0))
@@ -279,6 +292,8 @@ class Quote:
         sources: Where the quote comes from.
     """
 
+    __repr__ = fields_repr
+
     text: str = attrs.field(validator=v.text)
     sources: tuple[Citation, ...] = _sources()
     speaker: str | None = _opt_ref("Person")
@@ -300,6 +315,8 @@ class Recommendation:
         themes: Subjects it concerns.
         sources: Where it comes from.
     """
+
+    __repr__ = fields_repr
 
     id: str = attrs.field(validator=v.identifier)
     text: str = attrs.field(validator=v.text)
@@ -328,6 +345,8 @@ class Panel:
         sources: Where the facts above come from.
     """
 
+    __repr__ = fields_repr
+
     number: int = attrs.field(validator=v.minimum(1))
     sources: tuple[Citation, ...] = _sources()
     question: str | None = _opt_text()
@@ -348,6 +367,8 @@ class AgendaItem:
         sources: Where it comes from.
     """
 
+    __repr__ = fields_repr
+
     text: str = attrs.field(validator=v.text)
     sources: tuple[Citation, ...] = _sources()
     label: str | None = _opt_text()
@@ -367,6 +388,8 @@ class Resolution:
         date: When it was adopted, at the precision known.
         sources: Where the facts above come from.
     """
+
+    __repr__ = fields_repr
 
     id: str = attrs.field(validator=v.identifier)
     symbol: str = attrs.field(validator=v.text)
@@ -392,6 +415,8 @@ class PartyCount:
         sources: Where the count comes from.
     """
 
+    __repr__ = fields_repr
+
     count: int = attrs.field(validator=v.minimum(0))
     sources: tuple[Citation, ...] = _sources()
     kind: PartyCountKind = attrs.field(default=PartyCountKind.PARTIES, validator=v.instance(PartyCountKind))
@@ -401,6 +426,8 @@ class PartyCount:
 
 @attrs.frozen(kw_only=True)
 class _Treaty:
+    __repr__ = fields_repr
+
     id: str = attrs.field(validator=v.identifier)
     instrument: Instrument = attrs.field(validator=v.instance(Instrument))
     official_title: str = attrs.field(validator=v.text)
@@ -433,6 +460,8 @@ class Convention(_Treaty):
         sources: Where the facts above come from.
     """
 
+    __repr__ = fields_repr
+
     def __attrs_post_init__(self) -> None:
         if self.instrument is not Instrument.UNTOC:
             raise ValidationError.single(
@@ -460,6 +489,8 @@ class Protocol(_Treaty):
         sources: Where the facts above come from.
     """
 
+    __repr__ = fields_repr
+
     annex: str | None = _opt_text()
 
     def __attrs_post_init__(self) -> None:
@@ -485,6 +516,8 @@ class WorkingGroupSession:
         notes: Other facts sources give, as sentences.
         sources: Where the facts above come from.
     """
+
+    __repr__ = fields_repr
 
     id: str = attrs.field(validator=v.identifier)
     group: WorkingGroup = attrs.field(validator=v.instance(WorkingGroup))
@@ -517,6 +550,8 @@ class ConferenceSession:
         notes: Other facts sources give, as sentences.
         sources: Where the facts above come from.
     """
+
+    __repr__ = fields_repr
 
     id: str = attrs.field(validator=v.identifier)
     number: int = attrs.field(validator=v.minimum(1))
@@ -579,6 +614,8 @@ class ConstructiveDialogue:
         sources: Where the facts above come from.
     """
 
+    __repr__ = fields_repr
+
     id: str = attrs.field(validator=v.identifier)
     groups: tuple[WorkingGroup, ...] = attrs.field(
         converter=v.to_tuple, validator=v.tuple_of(WorkingGroup, non_empty=True, unique=True)
@@ -624,6 +661,8 @@ class Meeting:
         sources: Where the facts above come from.
     """
 
+    __repr__ = fields_repr
+
     id: str = attrs.field(validator=v.identifier)
     title: str = attrs.field(validator=v.text)
     sources: tuple[Citation, ...] = _sources()
@@ -646,6 +685,8 @@ class Cluster:
         sources: Where the facts above come from.
     """
 
+    __repr__ = fields_repr
+
     number: int = attrs.field(validator=[v.minimum(1)])
     sources: tuple[Citation, ...] = _sources()
     title: str | None = _opt_text()
@@ -662,6 +703,8 @@ class StatusReport:
         as_of: The date the statement refers to, at the precision known.
         sources: Where it comes from.
     """
+
+    __repr__ = fields_repr
 
     id: str = attrs.field(validator=v.identifier)
     statement: str = attrs.field(validator=v.text)
@@ -684,6 +727,8 @@ class ReviewMechanism:
         sources: Where the facts above come from.
     """
 
+    __repr__ = fields_repr
+
     name: str = attrs.field(validator=v.text)
     sources: tuple[Citation, ...] = _sources()
     established_by: str | None = _opt_ref("Resolution")
@@ -704,6 +749,8 @@ class Claim:
         sources: The source or sources that say it.
     """
 
+    __repr__ = fields_repr
+
     statement: str = attrs.field(validator=v.text)
     sources: tuple[Citation, ...] = _sources()
     figure: str | None = _opt_ref("ParticipationFigure")
@@ -722,6 +769,8 @@ class Conflict:
         assessment: What the fact sheet makes of it, if anything, as a sentence.
         sources: Where the assessment comes from.
     """
+
+    __repr__ = fields_repr
 
     id: str = attrs.field(validator=v.identifier)
     question: str = attrs.field(validator=v.text)
@@ -745,6 +794,35 @@ class Conflict:
             )
 
 
+def entity_fields(kind: type) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
+    """
+    The fields of the attrs class *kind* that a walk over entities visits, in order.
+
+    Each is ``(name, kinds)``: *kinds* names the entity classes a reference field may point
+    at, and is ``None`` for a field whose type can hold attrs objects. Fields that can hold
+    only text, numbers, enums and collections of them are left out: most fields are, and
+    leaving them out is what makes checking a catalogue's references cheap.
+    """
+    found = _ENTITY_FIELDS.get(kind)
+    if found is None:  # two threads may both work it out; both get the same answer
+        attrs.resolve_types(kind)
+        found = tuple(
+            (field.name, field.metadata.get(REF))
+            for field in attrs.fields(kind)
+            if REF in field.metadata or _may_hold_attrs(field.type)
+        )
+        _ENTITY_FIELDS[kind] = found
+    return found
+
+
+_ENTITY_FIELDS: dict[type, tuple[tuple[str, tuple[str, ...] | None], ...]] = {}
+
+
+def _may_hold_attrs(annotation: Any) -> bool:
+    """Whether a value of the type *annotation* can be, or hold, an attrs object."""
+    return attrs.has(annotation) or any(_may_hold_attrs(arg) for arg in get_args(annotation))
+
+
 def iter_references(value: Any, path: str = "$") -> Iterator[tuple[str, str, tuple[str, ...]]]:
     """
     Yield ``(path, id, kinds)`` for every reference held anywhere inside *value*.
@@ -757,16 +835,16 @@ def iter_references(value: Any, path: str = "$") -> Iterator[tuple[str, str, tup
         return
     if not attrs.has(type(value)):
         return
-    for field in attrs.fields(type(value)):
-        item = getattr(value, field.name)
-        kinds = field.metadata.get(REF)
+    for name, kinds in entity_fields(type(value)):
+        item = getattr(value, name)
         if kinds is None:
-            yield from iter_references(item, f"{path}.{field.name}")
+            if item is not None:
+                yield from iter_references(item, f"{path}.{name}")
         elif isinstance(item, str):
-            yield (f"{path}.{field.name}", item, kinds)
+            yield (f"{path}.{name}", item, kinds)
         elif isinstance(item, tuple):
             for index, target in enumerate(item):
-                yield (f"{path}.{field.name}[{index}]", target, kinds)
+                yield (f"{path}.{name}[{index}]", target, kinds)
 
 
 def iter_citations(value: Any) -> Iterator[Citation]:
@@ -777,8 +855,9 @@ def iter_citations(value: Any) -> Iterator[Citation]:
         for item in value:
             yield from iter_citations(item)
     elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
-            yield from iter_citations(getattr(value, field.name))
+        for name, kinds in entity_fields(type(value)):
+            if kinds is None:
+                yield from iter_citations(getattr(value, name))
 
 
 def collect_problems(checks: Iterator[Problem]) -> None:

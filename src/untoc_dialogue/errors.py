@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import attrs
 
+from ._repr import fields_repr
+
 __all__ = [
     "LocaleError",
     "NotFoundError",
@@ -31,6 +33,8 @@ class Problem:
         path: Where the problem is, as a JSONPath-like string such as ``$.panels[1].number``.
         message: A plain sentence saying what is wrong.
     """
+
+    __repr__ = fields_repr
 
     path: str
     message: str
