@@ -241,3 +241,31 @@ def test_a_figure_that_also_covers_a_missing_event_is_refused() -> None:
     assert problems_of(Catalog, data) == [
         "$.dialogues[0].participation[0].also_covers[0]: refers to 'cd-missing', which is not in the document"
     ]
+
+
+# --- The structure code written ahead of time ------------------------------------------------
+
+
+def test_the_pregenerated_structure_module_is_current() -> None:
+    """_structure_catalog.py is what the generator writes from the model as it is now."""
+    from pathlib import Path
+
+    from untoc_dialogue import _structure_catalog
+    from untoc_dialogue._convert import structure_module_source
+
+    written = Path(_structure_catalog.__file__).read_text(encoding="utf-8")
+    assert written == structure_module_source(), "run python scripts/generate_structure_module.py"
+
+
+def test_reading_catalogue_bytes_uses_the_pregenerated_code() -> None:
+    """A Catalog read from bytes with the default limits takes the code written ahead of time."""
+    from untoc_dialogue import DEFAULT_LIMITS, _structure_catalog
+    from untoc_dialogue._convert import _fast_for
+
+    fast = _fast_for(Catalog, DEFAULT_LIMITS, copy=False, text=b'{"data_version": "1"}')
+    assert fast is not None
+    assert fast.top is _structure_catalog._top
+    # A text that could hold a lone surrogate needs the checks the written code leaves out.
+    other = _fast_for(Catalog, DEFAULT_LIMITS, copy=False, text=b'{"title": "\\ud800"}')
+    assert other is not None
+    assert other.top is not _structure_catalog._top

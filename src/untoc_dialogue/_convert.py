@@ -625,6 +625,11 @@ _DATE_CACHE: dict[str, Any] = {}
 _DATE_CACHE_SIZE: Final = 4096
 
 
+def _enum_lookup(kind: type[enum.Enum]) -> Callable[[Any], Any]:
+    """The member of the enum *kind* that has a value; a KeyError for any other value."""
+    return {member.value: member for member in kind}.__getitem__
+
+
 def _cached_date(kind: type[Any]) -> Callable[[Any], Any]:
     """Parse ISO dates of *kind* through a small cache: the values are immutable, so sharing is safe."""
     parse = kind.fromisoformat
@@ -694,7 +699,15 @@ class _Done:
 
 
 class _StructureCode:
-    """Generates the fast structure functions for one pair of string and integer limits."""
+    """
+    Generates the fast structure functions for one pair of string and integer limits.
+
+    Each attrs class gets a function that checks every scalar field in one condition and
+    converts each other field with one call: to the function of its class, an enum's lookup, a
+    date parser, or a helper made once for each kind of tuple or set. The source is compiled
+    once, and compiling it is most of what generating costs: a start of the command line pays
+    it, so the code is kept short.
+    """
 
     def __init__(
         self, max_string_length: int | None, max_integer_digits: int, copy: bool, surrogates: bool
@@ -713,28 +726,31 @@ class _StructureCode:
             "_L": max_string_length,
             "_B": 10**max_integer_digits,
         }
+        self.max_integer_digits = max_integer_digits
         self.copy = copy
         self.functions: dict[Any, str] = {}
+        self.class_names: dict[Any, str] = {}
+        self.converters: dict[Any, str] = {}
         self.source: list[str] = []
+        # The imports and assignments with which a module of this code makes its globals.
+        self.imports: list[str] = []
+        self.made: list[str] = []
         self.counter = 0
 
-    def _name(self, prefix: str, value: Any) -> str:
+    def _name(self, prefix: str, kind: type, made_by: Callable[[Any], Any] | None = None) -> str:
+        """A new global for the class *kind*, or for what the function *made_by* makes of it."""
         self.counter += 1
         name = f"_{prefix}{self.counter}"
-        self.globals[name] = value
+        self.globals[name] = kind if made_by is None else made_by(kind)
+        # How a module of this code (see module_source) makes the same global.
+        self.imports.append(f"from {kind.__module__} import {kind.__qualname__}")
+        self.made.append(
+            f"{name} = {kind.__qualname__ if made_by is None else f'{made_by.__name__}({kind.__qualname__})'}"
+        )
         return name
 
-    def _item_function(self, kind: Any) -> str:
-        """The name of a one-argument function that checks and converts an item of *kind*."""
-        if _is_enum(kind):
-            return self._name("get", {member.value: member for member in kind}.__getitem__)
-        if kind is PartialDate or kind is DateRange:
-            return self._name("date", _cached_date(kind))
-        if _is_entity(kind):
-            return self.function(kind)
-        raise _Unsupported(kind)
-
     def _scalar_check(self, kind: Any, var: str) -> str | None:
+        """A condition that is true when *var* is not a valid *kind*; ``None`` if not a scalar."""
         if kind is str:
             check = f"{var}.__class__ is not str"
             if self.max_string_length is not None:
@@ -748,46 +764,49 @@ class _StructureCode:
             return f"{var}.__class__ is not bool"
         return None
 
-    def value(self, kind: Any, var: str, target: str, indent: str) -> list[str]:
-        """Lines that check *var* as a *kind* and store what it becomes in *target*."""
-        inner = _optional_arg(kind)
-        if inner is not _MISSING:
-            body = self.value(inner, var, target, indent + "    ")
-            return [f"{indent}if {var} is not None:", *body] if body else []
-        check = self._scalar_check(kind, var)
+    def converter(self, kind: Any) -> str:
+        """The name of a one-argument function that checks a value of *kind* and returns it converted."""
+        if kind in self.converters:
+            return self.converters[kind]
+        if _is_enum(kind):
+            name = self._name("get", kind, _enum_lookup)
+        elif kind is PartialDate or kind is DateRange:
+            name = self._name("date", kind, _cached_date)
+        elif _is_entity(kind):
+            name = self.function(kind)
+        elif _is_homogeneous_tuple(kind) or _is_frozenset(kind):
+            name = self._collection(kind)
+        else:
+            raise _Unsupported(kind)
+        self.converters[kind] = name
+        return name
+
+    def _collection(self, kind: Any) -> str:
+        self.counter += 1
+        name = f"_many{self.counter}"
+        item = get_args(kind)[0]
+        lines = [f"def {name}(v):"]
+        if _is_entity(item) and _is_homogeneous_tuple(kind):
+            # A document's array of entities, structured while it was read.
+            lines += ["    if v.__class__ is _Done:", "        return v.value"]
+        lines += ["    if v.__class__ is not list:", "        raise _A"]
+        check = self._scalar_check(item, "_x")
         if check is not None:
-            return [f"{indent}if {check}:", f"{indent}    raise _A"]
-        if _is_homogeneous_tuple(kind) or _is_frozenset(kind):
-            item = get_args(kind)[0]
-            lines = []
-            if _is_entity(item) and _is_homogeneous_tuple(kind):
-                lines += [
-                    f"{indent}if {var}.__class__ is _Done:",
-                    f"{indent}    {target} = {var}.value",
-                    f"{indent}else:",
-                ]
-                indent += "    "
-            lines += [f"{indent}if {var}.__class__ is not list:", f"{indent}    raise _A"]
-            item_check = self._scalar_check(item, "_x")
-            if item_check is not None:
-                lines += [
-                    f"{indent}for _x in {var}:",
-                    f"{indent}    if {item_check}:",
-                    f"{indent}        raise _A",
-                ]
-                items = var
-            else:
-                items = f"map({self._item_function(item)}, {var})"
-            if _is_homogeneous_tuple(kind):
-                return [*lines, f"{indent}{target} = tuple({items})"]
-            return [
-                *lines,
-                f"{indent}_s = frozenset({items})",
-                f"{indent}if len(_s) != len({var}):",
-                f"{indent}    raise _A",
-                f"{indent}{target} = _s",
+            lines += ["    for _x in v:", f"        if {check}:", "            raise _A"]
+            items = "v"
+        else:
+            items = f"map({self.converter(item)}, v)"
+        if _is_homogeneous_tuple(kind):
+            lines.append(f"    return tuple({items})")
+        else:
+            lines += [
+                f"    s = frozenset({items})",
+                "    if len(s) != len(v):",
+                "        raise _A",
+                "    return s",
             ]
-        return [f"{indent}{target} = {self._item_function(kind)}({var})"]
+        self.source += lines
+        return name
 
     def function(self, kind: type) -> str:
         """The name of the structure function of the attrs class *kind*."""
@@ -795,8 +814,7 @@ class _StructureCode:
             return self.functions[kind]
         name = f"_structure_{kind.__name__}_{len(self.functions)}"
         self.functions[kind] = name
-        fields = _attrs_fields(kind)
-        cls = self._name("cls", kind)
+        cls = self.class_names[kind] = self._name("cls", kind)
         # Unknown keys need no check here: the class's __init__ refuses them.
         if self.copy:
             lines = [
@@ -805,42 +823,113 @@ class _StructureCode:
                 "        raise _A",
                 "    kw = d.copy()",
             ]
+            checks = []
         else:
             lines = [
                 f"def {name}(d):",
                 "    if d.__class__ is not tuple:",
                 "        raise _A",
                 "    kw = dict(d)",
-                "    if len(kw) != len(d):",
-                "        raise _A",
             ]
-        for field in fields:
+            checks = ["len(kw) != len(d)"]
+        conversions = []
+        for field in _attrs_fields(kind):
             key = repr(field.name)
-            if field.default is attrs.NOTHING:
-                lines.append(f"    v = kw[{key}]")
-                lines += self.value(field.type, "v", f"kw[{key}]", "    ")
+            required = field.default is attrs.NOTHING
+            inner = _optional_arg(field.type)
+            kind_of_value = field.type if inner is _MISSING or required else inner
+            if required:
+                value, present = f"kw[{key}]", None
+            elif inner is not _MISSING:  # absent and null are both left as they are
+                value, present = "v", f"(v := kw.get({key})) is not None"
             else:
-                inner = _optional_arg(field.type)
-                if inner is not _MISSING:  # absent and null are both left as they are
-                    body = self.value(inner, "v", f"kw[{key}]", "        ")
-                    if body:
-                        lines += [f"    v = kw.get({key})", "    if v is not None:", *body]
-                else:
-                    body = self.value(field.type, "v", f"kw[{key}]", "        ")
-                    if body:
-                        lines += [f"    v = kw.get({key}, _M)", "    if v is not _M:", *body]
-        lines.append(f"    return {cls}(**kw)")
+                value, present = "v", f"(v := kw.get({key}, _M)) is not _M"
+            if inner is not _MISSING and required:
+                # A required field that may be null: null is kept, anything else checked.
+                value, present, kind_of_value = "v", f"(v := kw[{key}]) is not None", inner
+            check = self._scalar_check(kind_of_value, value)
+            if check is not None:
+                checks.append(f"{present} and ({check})" if present else f"({check})")
+            elif present is None:
+                conversions.append(f"    kw[{key}] = {self.converter(kind_of_value)}(kw[{key}])")
+            else:
+                conversions.append(f"    if {present}: kw[{key}] = {self.converter(kind_of_value)}(v)")
+        if checks:
+            lines += [f"    if {' or '.join(checks)}:", "        raise _A"]
+        lines += [*conversions, f"    return {cls}(**kw)"]
         self.source += lines
         return name
 
+    def _top_source(self, kind: Any) -> str:
+        """The source of every function, ending with ``_top``, which structures a whole *kind*."""
+        inner = _optional_arg(kind)
+        check = self._scalar_check(kind if inner is _MISSING else inner, "v")
+        if check is not None:
+            body = [f"    if {check}:" if inner is _MISSING else f"    if v is not None and ({check}):"]
+            body.append("        raise _A")
+        elif inner is _MISSING:
+            body = [f"    v = {self.converter(kind)}(v)"]
+        else:
+            body = [f"    if v is not None: v = {self.converter(inner)}(v)"]
+        return "\n".join([*self.source, "def _top(v):", *body, "    return v"])
+
     def top(self, kind: Any) -> Callable[[Any], Any]:
         """A function that structures a whole value of *kind*, with those of its classes."""
-        lines = ["def _top(v):", *self.value(kind, "v", "v", "    "), "    return v"]
         # One compile for every function: compiling is most of the cost of generating them.
-        source = "\n".join([*self.source, *lines])
-        exec(compile(source, "<untoc_dialogue fast structure>", "exec"), self.globals)
+        exec(compile(self._top_source(kind), "<untoc_dialogue fast structure>", "exec"), self.globals)
         top: Callable[[Any], Any] = self.globals["_top"]
         return top
+
+    def module_source(self, kind: type) -> str:
+        """The text of a module that defines what :meth:`top` would, without generating it."""
+        functions = self._top_source(kind)
+        key = _pregenerated_key(
+            kind, self.max_string_length, self.max_integer_digits, self.copy, self.surrogates
+        )
+        return "\n".join(
+            [
+                '"""',
+                f"The fast structure functions of a {kind.__name__} read from JSON bytes with the default limits.",
+                "",
+                "Generated by ``python scripts/generate_structure_module.py`` from the code that",
+                "``_convert._StructureCode`` generates at run time, and read instead of generating it, so",
+                "that loading the bundled catalogue compiles nothing: Python caches this module's byte",
+                "code. Do not edit: tests/test_convert.py checks that it is what the generator writes now.",
+                '"""',
+                "# mypy: ignore-errors",
+                "",
+                "from untoc_dialogue._convert import _MISSING as _M",
+                "from untoc_dialogue._convert import _Abandon as _A",
+                "from untoc_dialogue._convert import _cached_date, _Done, _enum_lookup, _unencodable",
+                *sorted(set(self.imports)),
+                "",
+                f"KEY = {key!r}",
+                f"_L = {self.max_string_length!r}",
+                f"_B = 10**{self.max_integer_digits}",
+                *self.made,
+                "",
+                "",
+                functions,
+                "",
+                "",
+                "FUNCTIONS = {",
+                *(f"    {self.class_names[cls]}: {name}," for cls, name in self.functions.items()),
+                "}",
+                "",
+            ]
+        )
+
+
+def _pregenerated_key(
+    kind: Any, max_string_length: int | None, max_integer_digits: int, copy: bool, surrogates: bool
+) -> tuple[str, int | None, int, bool, bool]:
+    return (
+        f"{getattr(kind, '__module__', '')}.{getattr(kind, '__qualname__', '')}",
+        max_string_length,
+        max_integer_digits,
+        copy,
+        surrogates,
+    )
 
 
 class _Fast:
@@ -853,10 +942,35 @@ class _Fast:
         self.functions = functions
 
 
+#: The structure code that ``_structure_catalog`` holds, generated ahead of time: a Catalog read
+#: from bytes no longer than the string limit, holding no escaped surrogate, with the default
+#: integer limit. Everything else is generated when first needed.
+_PREGENERATED: Final = (
+    "untoc_dialogue._catalog.Catalog",
+    None,
+    DEFAULT_LIMITS.max_integer_digits,
+    False,
+    False,
+)
+
+
+def structure_module_source() -> str:
+    """The text of ``_structure_catalog.py``, as the generator writes it now."""
+    from ._catalog import Catalog
+
+    _, max_string_length, max_integer_digits, copy, surrogates = _PREGENERATED
+    return _StructureCode(max_string_length, max_integer_digits, copy, surrogates).module_source(Catalog)
+
+
 @functools.lru_cache(maxsize=64)
 def _fast_structurer(
     kind: Any, max_string_length: int | None, max_integer_digits: int, copy: bool, surrogates: bool
 ) -> _Fast | None:
+    key = _pregenerated_key(kind, max_string_length, max_integer_digits, copy, surrogates)
+    if key == _PREGENERATED:
+        from . import _structure_catalog as module
+
+        return _Fast(module._top, {cls: module.FUNCTIONS[cls] for cls in module.FUNCTIONS})
     code = _StructureCode(max_string_length, max_integer_digits, copy, surrogates)
     try:
         top = code.top(kind)
