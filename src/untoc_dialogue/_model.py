@@ -8,8 +8,6 @@ other entities point at have an ``id``; a field that holds such a pointer is mar
 every reference in a document resolves.
 """
 
-from __future__ import annotations
-
 import itertools
 from collections.abc import Iterator
 from typing import Any, Final, get_args
@@ -208,7 +206,7 @@ class Person:
     other_names: tuple[str, ...] = _texts()
 
 
-def _check_participant(instance: Participant) -> None:
+def _check_participant(instance: "Participant") -> None:
     if instance.person is None and instance.organization is None and instance.title is None:
         raise ValidationError.single("$", "a participant needs a person, an organization or a title")
 
@@ -566,7 +564,9 @@ class ConferenceSession:
     notes: tuple[str, ...] = _texts()
 
 
-def _check_panel_numbers(instance: ConstructiveDialogue, attribute: attrs.Attribute[Any], value: Any) -> None:
+def _check_panel_numbers(
+    instance: "ConstructiveDialogue", attribute: "attrs.Attribute[Any]", value: Any
+) -> None:
     v.tuple_of(Panel)(instance, attribute, value)
     for index, panel in enumerate(value):
         if panel.number != index + 1:
@@ -576,7 +576,7 @@ def _check_panel_numbers(instance: ConstructiveDialogue, attribute: attrs.Attrib
             )
 
 
-def _check_recommendation_panels(instance: ConstructiveDialogue) -> None:
+def _check_recommendation_panels(instance: "ConstructiveDialogue") -> None:
     for index, recommendation in enumerate(instance.recommendations):
         if recommendation.panel is not None and recommendation.panel > len(instance.panels):
             raise ValidationError.single(
