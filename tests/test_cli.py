@@ -13,6 +13,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from untoc_dialogue import Catalog, from_json, load_catalog, to_json
 from untoc_dialogue._cli import main
@@ -1114,3 +1116,18 @@ def test_timeline_shows_a_shared_count_under_both_dialogues(capsys: pytest.Captu
     assert code == 0
     assert "(together with cd-tip-2022)" in text
     assert "(together with cd-som-2022)" in text
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from("ab -.,\t\n\u00a0"), max_size=40),
+    width=st.integers(1, 30),
+    indent=st.sampled_from(["", "  "]),
+)
+def test_wrapping_latin_text_is_textwrap(text: str, width: int, indent: str) -> None:
+    """For text of narrow characters, a cell's lines are textwrap's (one empty line for empty text)."""
+    import textwrap
+
+    from untoc_dialogue._cli import _wrap
+
+    expected = textwrap.wrap(text, width, subsequent_indent=indent, break_on_hyphens=False) or [""]
+    assert _wrap(text, width, indent) == expected

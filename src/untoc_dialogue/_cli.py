@@ -358,6 +358,8 @@ def _wrap_wide(text: str, width: int, indent: str) -> list[str]:
 def _wrap(text: str, width: int, indent: str = "") -> list[str]:
     """*text* on lines of at most *width* columns; lines after the first start with *indent*."""
     if _width(text) == len(text):
+        if len(text) <= width and text == text.strip() and text.isprintable():
+            return [text]  # what textwrap gives for a line that fits, for far less work
         import textwrap
 
         return textwrap.wrap(
