@@ -180,33 +180,44 @@ def _library_attrs_classes() -> list[type[Any]]:
     return [found[name] for name in sorted(found)]
 
 
-def test_every_attrs_class_shares_the_fields_repr() -> None:
-    """One mechanism: no class of the library pays for a repr compiled for it alone."""
-    from untoc_dialogue._repr import fields_repr
+def test_every_attrs_class_shares_the_methods() -> None:
+    """One mechanism: no class of the library pays for a repr, eq or hash compiled for it alone."""
+    from untoc_dialogue._methods import fields_eq, fields_hash, fields_repr
 
     classes = _library_attrs_classes()
     assert len(classes) > 30
-    shared: Any = fields_repr
-    assert [cls.__qualname__ for cls in classes if vars(cls).get("__repr__") is not shared] == []
+    shared: dict[str, Any] = {"__repr__": fields_repr, "__eq__": fields_eq, "__hash__": fields_hash}
+    unchanged: Any = object.__setattr__
+    mutable = [cls for cls in classes if cls.__setattr__ is unchanged]  # not frozen
+    assert [cls.__qualname__ for cls in mutable] == ["_QueryIndex"]
+    for cls in classes:
+        for name, method in shared.items():
+            expected = None if name == "__hash__" and cls in mutable else method
+            assert vars(cls).get(name) is expected, f"{cls.__qualname__}.{name}"
 
 
-def test_the_shared_repr_is_the_one_attrs_writes() -> None:
-    """For every object of the bundled catalogue, and the catalogue, repr is what attrs would write."""
+def test_the_shared_methods_are_the_ones_attrs_writes() -> None:
+    """On every object of the bundled catalogue, repr, == and hash answer as attrs' own would."""
     import attrs
 
     from untoc_dialogue import load_catalog
     from untoc_dialogue._catalog import _walk
 
-    def attrs_repr(obj: Any) -> str:
-        # The same fields in a class that attrs builds with its own generated __repr__.
+    references: dict[type[Any], type[Any]] = {}
+
+    def twin(obj: Any) -> Any:
+        # The same fields, in a class for which attrs writes its own methods.
         cls = type(obj)
-        reference = attrs.make_class(
-            cls.__qualname__, {field.name: attrs.field(repr=field.repr) for field in attrs.fields(cls)}
-        )
-        twin: Any = object.__new__(reference)
+        if cls not in references:
+            references[cls] = attrs.make_class(
+                cls.__qualname__,
+                {field.name: attrs.field(repr=field.repr, eq=field.eq) for field in attrs.fields(cls)},
+                frozen=True,
+            )
+        copy: Any = object.__new__(references[cls])
         for field in attrs.fields(cls):
-            object.__setattr__(twin, field.name, getattr(obj, field.name))
-        return repr(twin)
+            object.__setattr__(copy, field.name, getattr(obj, field.name))
+        return copy
 
     catalog = load_catalog()
     objects: list[Any] = [catalog]
@@ -214,5 +225,20 @@ def test_the_shared_repr_is_the_one_attrs_writes() -> None:
         if field.init:
             objects += [obj for _, obj in _walk(getattr(catalog, field.name), f"$.{field.name}")]
     assert len({type(obj) for obj in objects}) > 15
+    by_class: dict[type[Any], list[Any]] = {}
     for obj in objects:
-        assert repr(obj) == attrs_repr(obj)
+        assert repr(obj) == repr(twin(obj))
+        by_class.setdefault(type(obj), []).append(obj)
+    equal_pairs = 0
+    for same_class in by_class.values():
+        for first, second in zip(same_class, [*same_class[1:], *same_class[:1]], strict=True):
+            assert (first == second) == (twin(first) == twin(second))
+            assert (first != second) == (twin(first) != twin(second))
+            if first == second:
+                equal_pairs += 1
+                assert hash(first) == hash(second)
+        rebuilt = attrs.evolve(same_class[0])
+        assert rebuilt == same_class[0]
+        assert hash(rebuilt) == hash(same_class[0])
+        assert rebuilt != object()
+    assert equal_pairs > 0  # the catalogue repeats some values (citations, dates)

@@ -30,7 +30,7 @@ from ._assessment_facts import (
 )
 from ._assessment_provisions import Provision
 from ._i18n import DEFAULT_LOCALE, N_, gettext
-from ._repr import fields_repr
+from ._methods import fields_eq, fields_hash, fields_repr
 from .errors import ValidationError
 
 __all__ = [
@@ -208,6 +208,8 @@ class ElementResult:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     element: Element
     finding: Finding
@@ -229,6 +231,8 @@ class OffenceResult:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     offence: Offence
     finding: Finding
@@ -252,6 +256,8 @@ class Aggravation:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     circumstance: AggravatingCircumstance
     conditional: bool
@@ -281,6 +287,8 @@ class Assessment:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     facts: CaseFacts
     smuggling: OffenceResult

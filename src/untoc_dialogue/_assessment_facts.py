@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from ._repr import fields_repr
+from ._methods import fields_eq, fields_hash, fields_repr
 from ._validate import frozenset_of, instance, minimum, optional, to_frozenset
 from .errors import ValidationError
 
@@ -156,6 +156,8 @@ class CaseFacts:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     illegal_entry: bool | None = _fact()
     is_national_or_permanent_resident: bool | None = _fact()

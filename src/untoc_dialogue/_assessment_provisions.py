@@ -16,7 +16,7 @@ import enum
 import attrs
 
 from ._i18n import N_
-from ._repr import fields_repr
+from ._methods import fields_eq, fields_hash, fields_repr
 from ._vocabulary import Instrument, Reliability
 
 __all__ = ["Provision"]
@@ -25,6 +25,8 @@ __all__ = ["Provision"]
 @attrs.frozen
 class _Text:
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     instrument: Instrument
     reference: str

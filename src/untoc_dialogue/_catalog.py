@@ -16,6 +16,7 @@ import attrs
 from . import _validate as v
 from ._convert import SCHEMA_VERSION
 from ._dates import DateRange
+from ._methods import fields_eq, fields_hash, fields_repr
 from ._model import (
     Citation,
     ConferenceSession,
@@ -36,7 +37,6 @@ from ._model import (
     entity_fields,
     iter_citations,
 )
-from ._repr import fields_repr
 from ._vocabulary import Instrument, Role, Theme, WorkingGroup
 from .errors import NotFoundError, Problem, ValidationError
 
@@ -58,6 +58,8 @@ class Appearance:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     entity_id: str
     path: str
@@ -129,6 +131,8 @@ class Catalog:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=v.text)
     data_version: str = attrs.field(validator=v.text)
@@ -662,6 +666,8 @@ class _QueryIndex:
     """Events and their parts sorted and grouped once, so that filtered queries look up, not scan."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = None  # type: ignore[assignment]  # mutable: unhashable, as attrs makes it
 
     timeline: tuple[Event, ...]
     by_group: dict[WorkingGroup, tuple[Event, ...]]

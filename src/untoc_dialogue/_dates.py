@@ -15,7 +15,7 @@ import re
 
 import attrs
 
-from ._repr import fields_repr
+from ._methods import fields_eq, fields_hash, fields_repr
 from .errors import ValidationError
 
 __all__ = ["DateRange", "PartialDate", "Precision", "parse_date", "parse_date_range"]
@@ -70,6 +70,8 @@ class PartialDate:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     year: int = attrs.field(validator=_check_year)
     month: int | None = attrs.field(default=None, validator=_check_month)
@@ -173,6 +175,8 @@ class DateRange:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     start: PartialDate = attrs.field(validator=attrs.validators.instance_of(PartialDate))
     end: PartialDate = attrs.field(

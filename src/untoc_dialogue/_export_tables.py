@@ -27,6 +27,7 @@ from ._catalog import Catalog, event_dates
 from ._countries import ISO_3166_ALPHA2
 from ._dates import DateRange
 from ._export import event_groups
+from ._methods import fields_eq, fields_hash, fields_repr
 from ._model import (
     Citation,
     ConferenceSession,
@@ -35,7 +36,6 @@ from ._model import (
     Participant,
     WorkingGroupSession,
 )
-from ._repr import fields_repr
 from ._titles import KINDS, event_title, kind_of
 from ._vocabulary import (
     CountBasis,
@@ -66,6 +66,8 @@ class Column:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     name: str
     type: str
@@ -88,6 +90,8 @@ class Table:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     name: str
     description: str
@@ -323,6 +327,8 @@ def _citation_rows(catalog: Catalog, locale: str) -> Iterator[dict[str, Any]]:
 @attrs.frozen
 class _Spec:
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     name: str
     description: str

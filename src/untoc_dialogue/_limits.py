@@ -11,7 +11,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._repr import fields_repr
+from ._methods import fields_eq, fields_hash, fields_repr
 from .errors import Problem, ValidationError
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "check_shape"]
@@ -38,6 +38,8 @@ class Limits:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     max_bytes: int = attrs.field(default=256 * 1024 * 1024, validator=_positive)
     max_depth: int = attrs.field(default=64, validator=_positive)

@@ -16,7 +16,7 @@ import attrs
 
 from . import _validate as v
 from ._dates import DateRange, PartialDate
-from ._repr import fields_repr
+from ._methods import fields_eq, fields_hash, fields_repr
 from ._vocabulary import (
     CountBasis,
     FigureCategory,
@@ -127,6 +127,8 @@ class Citation:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     source: str = attrs.field(validator=v.reference, metadata={REF: ("Source",)})
     excerpt: str | None = _opt_text()
@@ -149,6 +151,8 @@ class Source:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     title: str = attrs.field(validator=v.text)
@@ -174,6 +178,8 @@ class Organization:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     name: str = attrs.field(validator=v.text)
@@ -199,6 +205,8 @@ class Person:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     name: str = attrs.field(validator=v.text)
@@ -230,6 +238,8 @@ class Participant:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     role: Role = attrs.field(validator=v.instance(Role))
     sources: tuple[Citation, ...] = _sources()
@@ -263,6 +273,8 @@ class ParticipationFigure:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     category: FigureCategory = attrs.field(validator=v.instance(FigureCategory))
@@ -291,6 +303,8 @@ class Quote:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     text: str = attrs.field(validator=v.text)
     sources: tuple[Citation, ...] = _sources()
@@ -315,6 +329,8 @@ class Recommendation:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     text: str = attrs.field(validator=v.text)
@@ -344,6 +360,8 @@ class Panel:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     number: int = attrs.field(validator=v.minimum(1))
     sources: tuple[Citation, ...] = _sources()
@@ -366,6 +384,8 @@ class AgendaItem:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     text: str = attrs.field(validator=v.text)
     sources: tuple[Citation, ...] = _sources()
@@ -388,6 +408,8 @@ class Resolution:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     symbol: str = attrs.field(validator=v.text)
@@ -414,6 +436,8 @@ class PartyCount:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     count: int = attrs.field(validator=v.minimum(0))
     sources: tuple[Citation, ...] = _sources()
@@ -425,6 +449,8 @@ class PartyCount:
 @attrs.frozen(kw_only=True)
 class _Treaty:
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     instrument: Instrument = attrs.field(validator=v.instance(Instrument))
@@ -459,6 +485,8 @@ class Convention(_Treaty):
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     def __attrs_post_init__(self) -> None:
         if self.instrument is not Instrument.UNTOC:
@@ -488,6 +516,8 @@ class Protocol(_Treaty):
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     annex: str | None = _opt_text()
 
@@ -516,6 +546,8 @@ class WorkingGroupSession:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     group: WorkingGroup = attrs.field(validator=v.instance(WorkingGroup))
@@ -550,6 +582,8 @@ class ConferenceSession:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     number: int = attrs.field(validator=v.minimum(1))
@@ -615,6 +649,8 @@ class ConstructiveDialogue:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     groups: tuple[WorkingGroup, ...] = attrs.field(
@@ -662,6 +698,8 @@ class Meeting:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     title: str = attrs.field(validator=v.text)
@@ -686,6 +724,8 @@ class Cluster:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     number: int = attrs.field(validator=[v.minimum(1)])
     sources: tuple[Citation, ...] = _sources()
@@ -705,6 +745,8 @@ class StatusReport:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     statement: str = attrs.field(validator=v.text)
@@ -728,6 +770,8 @@ class ReviewMechanism:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     name: str = attrs.field(validator=v.text)
     sources: tuple[Citation, ...] = _sources()
@@ -750,6 +794,8 @@ class Claim:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     statement: str = attrs.field(validator=v.text)
     sources: tuple[Citation, ...] = _sources()
@@ -771,6 +817,8 @@ class Conflict:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=v.identifier)
     question: str = attrs.field(validator=v.text)

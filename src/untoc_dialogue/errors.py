@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import attrs
 
-from ._repr import fields_repr
+from ._methods import fields_eq, fields_hash, fields_repr
 
 __all__ = [
     "LocaleError",
@@ -35,6 +35,8 @@ class Problem:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     path: str
     message: str
