@@ -679,14 +679,20 @@ def _shape(kind: Any, seen: frozenset[Any] = frozenset()) -> tuple[int, int]:
         depth, key = _shape(get_args(kind)[0], seen)
         return depth + 1, key
     if _is_entity(kind):
+        if kind in _ENTITY_SHAPES:  # a class's shape does not depend on where it is
+            return _ENTITY_SHAPES[kind]
         if kind in seen:
             raise _Unsupported(kind)
         depth, key = 0, 0
         for field in _attrs_fields(kind):
             field_depth, field_key = _shape(field.type, seen | {kind})
             depth, key = max(depth, field_depth), max(key, field_key, len(field.name))
+        _ENTITY_SHAPES[kind] = depth + 1, key
         return depth + 1, key
     raise _Unsupported(kind)
+
+
+_ENTITY_SHAPES: dict[Any, tuple[int, int]] = {}
 
 
 class _Done:
