@@ -83,6 +83,40 @@ def test_generated_catalogues_hold_the_document_invariants(catalog: Catalog) -> 
                 assert dialogue.date.latest() >= session.dates.end.earliest()
 
 
+def _recursive_walk(value: Any, path: str) -> list[tuple[str, Any, tuple[str, ...] | None]]:
+    """The walk written the plain way: recursion over every field of every attrs object."""
+    if isinstance(value, tuple):
+        return [
+            found for index, item in enumerate(value) for found in _recursive_walk(item, f"{path}[{index}]")
+        ]
+    if not attrs.has(type(value)):
+        return []
+    found: list[tuple[str, Any, tuple[str, ...] | None]] = [(path, value, None)]
+    for field in attrs.fields(type(value)):
+        if not field.init:
+            continue
+        item = getattr(value, field.name)
+        kinds = field.metadata.get("ref")
+        if kinds is None:
+            found += _recursive_walk(item, f"{path}.{field.name}")
+        elif isinstance(item, str):
+            found.append((f"{path}.{field.name}", item, kinds))
+        elif isinstance(item, tuple):
+            found += [(f"{path}.{field.name}[{index}]", target, kinds) for index, target in enumerate(item)]
+    return found
+
+
+@given(sts.catalogs())
+def test_the_walk_visits_everything_in_document_order(catalog: Catalog) -> None:
+    """Invariant: the walk yields every attrs object and every reference, in the order a recursion over every field would."""
+    from untoc_dialogue._model import walk
+
+    expected = _recursive_walk(catalog, "$")
+    assert [(path, id(item), kinds) for path, item, kinds in walk(catalog)] == [
+        (path, id(item), kinds) for path, item, kinds in expected
+    ]
+
+
 def _every_object(value: Any) -> list[tuple[str, Any]]:
     from untoc_dialogue._catalog import _walk
 

@@ -34,8 +34,8 @@ from ._model import (
     ReviewMechanism,
     Source,
     WorkingGroupSession,
-    entity_fields,
     iter_citations,
+    walk,
 )
 from ._vocabulary import Instrument, Role, Theme, WorkingGroup
 from .errors import NotFoundError, Problem, ValidationError
@@ -77,16 +77,9 @@ def _owner_path(path: str) -> str:
 
 def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
     """Yield ``(path, object)`` for every attrs object inside *value*, depth first."""
-    if isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield from _walk(item, f"{path}[{index}]")
-    elif attrs.has(type(value)):
-        yield path, value
-        for name, kinds in entity_fields(type(value)):
-            if kinds is None:
-                item = getattr(value, name)
-                if item is not None:
-                    yield from _walk(item, f"{path}.{name}")
+    for where, item, kinds in walk(value, path):
+        if kinds is None:
+            yield where, item
 
 
 def _event_date_key(event: Event) -> tuple[int, _dt.date, _dt.date, str]:
@@ -182,8 +175,7 @@ class Catalog:
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
-        self._index(problems)
-        self._check_references(problems)
+        self._check_references(problems, self._index(problems))
         self._check_dialogue_order(problems)
         if problems:
             raise ValidationError(problems)
@@ -204,12 +196,27 @@ class Catalog:
             if field.init and field.name not in _HEADER_FIELDS:
                 yield f"$.{field.name}", getattr(self, field.name)
 
-    def _index(self, problems: list[Problem]) -> None:
+    def _owned(self) -> Iterator[tuple[str, Any]]:
+        """Each top-level entity (an event, a source...) with its path, ``$.dialogues[3]``."""
         for root_path, root in self._top_level():
-            for path, obj in _walk(root, root_path):
-                # The owner of a nested entity is the top-level entity (an event, a source...).
-                owner_path = _owner_path(path)
-                identifier = getattr(obj, "id", None)
+            if isinstance(root, tuple):
+                for index, entity in enumerate(root):
+                    yield f"{root_path}[{index}]", entity
+            elif root is not None:
+                yield root_path, root
+
+    def _index(self, problems: list[Problem]) -> list[tuple[str, str, tuple[str, ...], str]]:
+        """
+        Index every id, and return every reference, with the path of the top-level entity
+        that holds it, for :meth:`_check_references` once every id is known.
+        """
+        references: list[tuple[str, str, tuple[str, ...], str]] = []
+        for owner_path, owner in self._owned():
+            for path, item, kinds in walk(owner, owner_path):
+                if kinds is not None:
+                    references.append((path, item, kinds, owner_path))
+                    continue
+                identifier = getattr(item, "id", None)
                 if isinstance(identifier, str):
                     if identifier in self._by_id:
                         problems.append(
@@ -219,37 +226,36 @@ class Catalog:
                             )
                         )
                         continue
-                    self._by_id[identifier] = obj
+                    self._by_id[identifier] = item
                     self._id_paths[identifier] = path
                     self._path_ids[path] = identifier
                     self._owner[identifier] = owner_path
+        return references
 
-    def _check_references(self, problems: list[Problem]) -> None:
-        from ._model import iter_references
-
-        for root_path, root in self._top_level():
-            for path, target, kinds in iter_references(root, root_path):
-                entity = self._by_id.get(target)
-                if entity is None:
-                    problems.append(Problem(path, f"refers to {target!r}, which is not in the document"))
-                elif type(entity).__name__ not in kinds:
-                    wanted = " or ".join(kinds)
-                    problems.append(
-                        Problem(
-                            path,
-                            f"refers to {target!r}, a {type(entity).__name__}, but must refer to a {wanted}",
-                        )
+    def _check_references(
+        self, problems: list[Problem], references: list[tuple[str, str, tuple[str, ...], str]]
+    ) -> None:
+        for path, target, kinds, owner_path in references:
+            entity = self._by_id.get(target)
+            if entity is None:
+                problems.append(Problem(path, f"refers to {target!r}, which is not in the document"))
+            elif type(entity).__name__ not in kinds:
+                wanted = " or ".join(kinds)
+                problems.append(
+                    Problem(
+                        path,
+                        f"refers to {target!r}, a {type(entity).__name__}, but must refer to a {wanted}",
                     )
-                elif isinstance(entity, (Person, Organization)):
-                    owner_path = _owner_path(path)
-                    owner_id = self._path_ids.get(owner_path, owner_path)
-                    role = None
-                    parent = self._resolve_path(path.rsplit(".", 1)[0])
-                    if parent is not None and hasattr(parent, "role"):
-                        role = parent.role
-                    self._appearances.setdefault(target, []).append(
-                        Appearance(entity_id=owner_id, path=path, role=role)
-                    )
+                )
+            elif isinstance(entity, (Person, Organization)):
+                owner_id = self._path_ids.get(owner_path, owner_path)
+                role = None
+                parent = self._resolve_path(path.rsplit(".", 1)[0])
+                if parent is not None and hasattr(parent, "role"):
+                    role = parent.role
+                self._appearances.setdefault(target, []).append(
+                    Appearance(entity_id=owner_id, path=path, role=role)
+                )
 
     def _resolve_path(self, path: str) -> Any:
         obj: Any = self

@@ -848,8 +848,9 @@ def entity_fields(kind: type) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
 
     Each is ``(name, kinds)``: *kinds* names the entity classes a reference field may point
     at, and is ``None`` for a field whose type can hold attrs objects. Fields that can hold
-    only text, numbers, enums and collections of them are left out: most fields are, and
-    leaving them out is what makes checking a catalogue's references cheap.
+    only text, numbers, enums and collections of them are left out, as are fields that
+    ``__init__`` does not take (a catalogue's indexes): most fields are, and leaving them out
+    is what makes checking a catalogue's references cheap.
     """
     found = _ENTITY_FIELDS.get(kind)
     if found is None:  # two threads may both work it out; both get the same answer
@@ -857,7 +858,7 @@ def entity_fields(kind: type) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
         found = tuple(
             (field.name, field.metadata.get(REF))
             for field in attrs.fields(kind)
-            if REF in field.metadata or _may_hold_attrs(field.type)
+            if field.init and (REF in field.metadata or _may_hold_attrs(field.type))
         )
         _ENTITY_FIELDS[kind] = found
     return found
@@ -871,41 +872,61 @@ def _may_hold_attrs(annotation: Any) -> bool:
     return attrs.has(annotation) or any(_may_hold_attrs(arg) for arg in get_args(annotation))
 
 
+def walk(value: Any, path: str = "$") -> Iterator[tuple[str, Any, tuple[str, ...] | None]]:
+    """
+    Everything inside *value* that a document's checks look at, in document order.
+
+    Yields ``(path, obj, None)`` for *value* and every attrs object inside it (an entity, a
+    citation, a date), before what the object holds, and ``(path, id, kinds)`` for every
+    reference, where *kinds* names the entity classes it may point at. *value* is an attrs
+    object or a tuple of them; anything else holds nothing to walk.
+
+    The walk keeps its own stack rather than recursing: nested generators would pass every
+    item up through each level above it, which made checking a catalogue twice as slow.
+    """
+    stack: list[tuple[str, Any, tuple[str, ...] | None]] = [(path, value, None)]
+    pop, push = stack.pop, stack.append
+    while stack:
+        where, item, kinds = pop()
+        if kinds is not None:  # a reference field: one id, or a tuple of them
+            if item.__class__ is tuple:
+                for index, target in enumerate(item):
+                    yield (f"{where}[{index}]", target, kinds)
+            else:
+                yield (where, item, kinds)
+        elif item.__class__ is tuple:
+            for index in range(len(item) - 1, -1, -1):
+                push((f"{where}[{index}]", item[index], None))
+        else:
+            fields = _ENTITY_FIELDS.get(item.__class__)
+            if fields is None:
+                if not attrs.has(item.__class__):
+                    continue
+                fields = entity_fields(item.__class__)
+            yield (where, item, None)
+            for index in range(len(fields) - 1, -1, -1):
+                name, field_kinds = fields[index]
+                held = getattr(item, name)
+                if held is not None:
+                    push((f"{where}.{name}", held, field_kinds))
+
+
 def iter_references(value: Any, path: str = "$") -> Iterator[tuple[str, str, tuple[str, ...]]]:
     """
     Yield ``(path, id, kinds)`` for every reference held anywhere inside *value*.
 
     *kinds* names the entity classes the reference may point at.
     """
-    if isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield from iter_references(item, f"{path}[{index}]")
-        return
-    if not attrs.has(type(value)):
-        return
-    for name, kinds in entity_fields(type(value)):
-        item = getattr(value, name)
-        if kinds is None:
-            if item is not None:
-                yield from iter_references(item, f"{path}.{name}")
-        elif isinstance(item, str):
-            yield (f"{path}.{name}", item, kinds)
-        elif isinstance(item, tuple):
-            for index, target in enumerate(item):
-                yield (f"{path}.{name}[{index}]", target, kinds)
+    for where, target, kinds in walk(value, path):
+        if kinds is not None:
+            yield where, target, kinds
 
 
 def iter_citations(value: Any) -> Iterator[Citation]:
     """Yield every :class:`Citation` held anywhere inside *value*."""
-    if isinstance(value, Citation):
-        yield value
-    elif isinstance(value, (tuple, frozenset)):
-        for item in value:
-            yield from iter_citations(item)
-    elif attrs.has(type(value)):
-        for name, kinds in entity_fields(type(value)):
-            if kinds is None:
-                yield from iter_citations(getattr(value, name))
+    for _, item, kinds in walk(value):
+        if kinds is None and item.__class__ is Citation:
+            yield item
 
 
 def collect_problems(checks: Iterator[Problem]) -> None:
