@@ -181,3 +181,31 @@ def test_a_missing_translation_file_is_a_locale_error(monkeypatch: pytest.Monkey
     finally:
         monkeypatch.undo()
         _i18n._translations.cache_clear()
+
+
+def test_the_bundled_catalogue_loads_from_a_zip_archive(tmp_path: Path) -> None:
+    """Installed as a zip (zipimport), the package still finds its data and its translations."""
+    import subprocess
+    import sys
+    import zipfile
+
+    package = Path(untoc_dialogue.__file__).parent
+    archive = tmp_path / "untoc_dialogue.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for file in package.rglob("*"):
+            if file.is_file() and "__pycache__" not in file.parts:
+                zipped.write(file, file.relative_to(package.parent).as_posix())
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import untoc_dialogue as u; "
+        "from untoc_dialogue._i18n import gettext; "
+        "print(u.__file__.startswith(sys.argv[1]), len(u.load_catalog().dialogues), gettext('commands', 'fr'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(archive)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    from_zip, dialogues, translated = result.stdout.split(maxsplit=2)
+    assert (from_zip, int(dialogues)) == ("True", len(load_catalog().dialogues))
+    from untoc_dialogue._i18n import gettext
+
+    assert translated.strip() == gettext("commands", "fr") != "commands"
