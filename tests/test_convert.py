@@ -138,6 +138,21 @@ def test_reference_to_the_wrong_kind_is_refused() -> None:
     ]
 
 
+def test_reference_problems_are_listed_in_document_order() -> None:
+    """A missing id, a wrong kind and a forward reference: problems in the order the document has them."""
+    data = catalog_dict()
+    data["working_group_sessions"][0]["sources"][0]["source"] = "no-such-source"  # missing
+    data["dialogues"][0]["follows"] = ["fig-1", "wg-som-10"]  # wrong kind, further on
+    data["dialogues"][0]["chairs"][0]["person"] = "cd-som-2023"  # wrong kind, already seen
+    data["dialogues"][0]["panels"][0]["sources"][0]["source"] = "missing-too"
+    assert problems_of(Catalog, data) == [
+        "$.working_group_sessions[0].sources[0].source: refers to 'no-such-source', which is not in the document",
+        "$.dialogues[0].follows[0]: refers to 'fig-1', a ParticipationFigure, but must refer to a WorkingGroupSession",
+        "$.dialogues[0].chairs[0].person: refers to 'cd-som-2023', a ConstructiveDialogue, but must refer to a Person",
+        "$.dialogues[0].panels[0].sources[0].source: refers to 'missing-too', which is not in the document",
+    ]
+
+
 def test_duplicate_ids_are_refused() -> None:
     """Two entities with one id are refused, naming both places."""
     data = catalog_dict()

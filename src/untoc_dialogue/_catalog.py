@@ -175,7 +175,7 @@ class Catalog:
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
-        self._check_references(problems, self._index(problems))
+        self._index(problems)
         self._check_dialogue_order(problems)
         if problems:
             raise ValidationError(problems)
@@ -205,16 +205,26 @@ class Catalog:
             elif root is not None:
                 yield root_path, root
 
-    def _index(self, problems: list[Problem]) -> list[tuple[str, str, tuple[str, ...], str]]:
+    def _index(self, problems: list[Problem]) -> None:
         """
-        Index every id, and return every reference, with the path of the top-level entity
-        that holds it, for :meth:`_check_references` once every id is known.
+        Index every id and check every reference, in one walk over the document.
+
+        A reference to an id already indexed is checked at once; one to an id not seen yet
+        (further on in the document, or nowhere) once the walk is over. Keeping only those
+        keeps the memory of a large catalogue's references out of its load; their problems
+        are listed in document order all the same.
         """
-        references: list[tuple[str, str, tuple[str, ...], str]] = []
+        found: list[tuple[int, Problem]] = []
+        later: list[tuple[int, str, str, tuple[str, ...], str]] = []
+        count = 0
         for owner_path, owner in self._owned():
             for path, item, kinds in walk(owner, owner_path):
                 if kinds is not None:
-                    references.append((path, item, kinds, owner_path))
+                    count += 1
+                    if item in self._by_id:
+                        self._check_reference(count, path, item, kinds, owner_path, found)
+                    else:
+                        later.append((count, path, item, kinds, owner_path))
                     continue
                 identifier = getattr(item, "id", None)
                 if isinstance(identifier, str):
@@ -230,32 +240,37 @@ class Catalog:
                     self._id_paths[identifier] = path
                     self._path_ids[path] = identifier
                     self._owner[identifier] = owner_path
-        return references
+        for reference in later:
+            self._check_reference(*reference, found)
+        problems.extend(problem for _, problem in sorted(found, key=lambda pair: pair[0]))
 
-    def _check_references(
-        self, problems: list[Problem], references: list[tuple[str, str, tuple[str, ...], str]]
+    def _check_reference(
+        self,
+        order: int,
+        path: str,
+        target: str,
+        kinds: tuple[str, ...],
+        owner_path: str,
+        found: list[tuple[int, Problem]],
     ) -> None:
-        for path, target, kinds, owner_path in references:
-            entity = self._by_id.get(target)
-            if entity is None:
-                problems.append(Problem(path, f"refers to {target!r}, which is not in the document"))
-            elif type(entity).__name__ not in kinds:
-                wanted = " or ".join(kinds)
-                problems.append(
-                    Problem(
-                        path,
-                        f"refers to {target!r}, a {type(entity).__name__}, but must refer to a {wanted}",
-                    )
-                )
-            elif isinstance(entity, (Person, Organization)):
-                owner_id = self._path_ids.get(owner_path, owner_path)
-                role = None
-                parent = self._resolve_path(path.rsplit(".", 1)[0])
-                if parent is not None and hasattr(parent, "role"):
-                    role = parent.role
-                self._appearances.setdefault(target, []).append(
-                    Appearance(entity_id=owner_id, path=path, role=role)
-                )
+        entity = self._by_id.get(target)
+        if entity is None:
+            found.append((order, Problem(path, f"refers to {target!r}, which is not in the document")))
+        elif type(entity).__name__ not in kinds:
+            wanted = " or ".join(kinds)
+            message = f"refers to {target!r}, a {type(entity).__name__}, but must refer to a {wanted}"
+            found.append((order, Problem(path, message)))
+        elif isinstance(entity, (Person, Organization)):
+            # People and organizations come before anything that names them in a catalogue,
+            # so their appearances are found in document order.
+            owner_id = self._path_ids.get(owner_path, owner_path)
+            role = None
+            parent = self._resolve_path(path.rsplit(".", 1)[0])
+            if parent is not None and hasattr(parent, "role"):
+                role = parent.role
+            self._appearances.setdefault(target, []).append(
+                Appearance(entity_id=owner_id, path=path, role=role)
+            )
 
     def _resolve_path(self, path: str) -> Any:
         obj: Any = self
