@@ -80,18 +80,25 @@ def test_process_timeline_prints_the_table() -> None:
     assert (result.returncode, result.stdout, result.stderr) == (0, TIMELINE_2023, "")
 
 
-def test_process_timeline_needs_no_babel() -> None:
-    """The timeline, in English or in another language, starts without importing babel."""
+def test_process_timeline_imports_only_what_it_needs() -> None:
+    """The timeline, in English or in another language, imports neither babel nor other commands' modules."""
+    unused = [
+        "babel",
+        "cattrs",
+        "untoc_dialogue._assessment_facts",
+        "untoc_dialogue._export",
+        "untoc_dialogue._export_tables",
+    ]
     code = (
         "import sys; from untoc_dialogue._cli import main; "
         "main(['timeline']); main(['timeline', '--locale', 'zh']); "
-        "print('babel' in sys.modules, file=sys.stderr)"
+        f"print([name for name in {unused!r} if name in sys.modules], file=sys.stderr)"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", env=env, check=True
     )
-    assert result.stderr == "False\n"
+    assert result.stderr == "[]\n"
 
 
 def test_process_user_error_is_a_message_not_a_traceback() -> None:
