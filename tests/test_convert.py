@@ -284,3 +284,42 @@ def test_reading_catalogue_bytes_uses_the_pregenerated_code() -> None:
     other = _fast_for(Catalog, DEFAULT_LIMITS, copy=False, text=b'{"title": "\\ud800"}')
     assert other is not None
     assert other.top is not _structure_catalog._top
+
+
+def test_pregenerated_code_from_another_model_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A module left behind by a change to the model is generated anew, so the change's checks run."""
+    from untoc_dialogue import _structure_catalog
+    from untoc_dialogue._convert import _pregenerated
+
+    assert _pregenerated(Catalog) is not None
+    monkeypatch.setattr(_structure_catalog, "MODEL", _structure_catalog.MODEL.replace("number:", "count:"))
+    assert _pregenerated(Catalog) is None
+
+
+def test_pregenerated_code_serves_only_its_own_class() -> None:
+    """Another class of the same name (a module reloaded, a copy) gets code generated for it."""
+    import attrs
+
+    from untoc_dialogue._convert import _pregenerated
+
+    twin = attrs.make_class("Catalog", {"data_version": attrs.field()})
+    twin.__module__ = Catalog.__module__
+    assert _pregenerated(twin) is None
+
+
+def test_a_pregenerated_module_that_does_not_import_is_not_fatal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the written module cannot be imported, reading falls back to generating the code."""
+    import sys
+
+    import untoc_dialogue
+    from untoc_dialogue._convert import _fast_structurer, _pregenerated
+
+    monkeypatch.setitem(sys.modules, "untoc_dialogue._structure_catalog", None)
+    monkeypatch.delattr(untoc_dialogue, "_structure_catalog", raising=False)
+    assert _pregenerated(Catalog) is None
+    _fast_structurer.cache_clear()
+    try:
+        text = b'{"schema_version": "1.0", "data_version": "1"}'
+        assert from_json(Catalog, text) == Catalog(data_version="1")
+    finally:
+        _fast_structurer.cache_clear()

@@ -21,7 +21,7 @@ import operator
 import re
 import threading
 import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final, TypeVar, Union, get_args, get_origin
 
 import attrs
@@ -910,6 +910,8 @@ class _StructureCode:
                 *sorted(set(self.imports)),
                 "",
                 f"KEY = {key!r}",
+                "# The model this code was generated from; another model (a changed field) is not served.",
+                f"MODEL = {_model_signature(self.functions)!r}",
                 f"_L = {self.max_string_length!r}",
                 f"_B = 10**{self.max_integer_digits}",
                 *self.made,
@@ -949,8 +951,9 @@ class _Fast:
 
 
 #: The structure code that ``_structure_catalog`` holds, generated ahead of time: a Catalog read
-#: from bytes no longer than the string limit, holding no escaped surrogate, with the default
-#: integer limit. Everything else is generated when first needed.
+#: from JSON text no longer than the string limit that can hold no lone surrogate (bytes, or an
+#: ASCII str, without a ``\ud...`` escape), with the default integer limit. Everything else is
+#: generated when first needed.
 _PREGENERATED: Final = (
     "untoc_dialogue._catalog.Catalog",
     None,
@@ -968,15 +971,48 @@ def structure_module_source() -> str:
     return _StructureCode(max_string_length, max_integer_digits, copy, surrogates).module_source(Catalog)
 
 
+def _model_signature(classes: Iterable[Any]) -> str:
+    """What generated structure code depends on: each class's fields, their types and defaults."""
+
+    def default(field: attrs.Attribute[Any]) -> str:
+        if field.default is attrs.NOTHING:
+            return "required"
+        return "null" if field.default is None else "default"
+
+    return ";".join(
+        f"{cls.__module__}.{cls.__qualname__}("
+        + ",".join(f"{field.name}:{field.type!r}:{default(field)}" for field in _attrs_fields(cls))
+        + ")"
+        for cls in classes
+    )
+
+
+def _pregenerated(kind: Any) -> _Fast | None:
+    """
+    The code of ``_structure_catalog`` for *kind*, if it was generated from the model as it is.
+
+    A module left behind by a change to the model (not regenerated) is not used: it would not
+    check what the change added. Its code is then generated, as for any other kind.
+    """
+    try:
+        from . import _structure_catalog as module
+
+        if kind not in module.FUNCTIONS or _model_signature(module.FUNCTIONS) != module.MODEL:
+            return None
+        return _Fast(module._top, dict(module.FUNCTIONS))
+    except Exception:  # a module that no longer imports (a class renamed): generate instead
+        return None
+
+
 @functools.lru_cache(maxsize=64)
 def _fast_structurer(
     kind: Any, max_string_length: int | None, max_integer_digits: int, copy: bool, surrogates: bool
 ) -> _Fast | None:
     key = _pregenerated_key(kind, max_string_length, max_integer_digits, copy, surrogates)
     if key == _PREGENERATED:
-        from . import _structure_catalog as module
-
-        return _Fast(module._top, {cls: module.FUNCTIONS[cls] for cls in module.FUNCTIONS})
+        pregenerated = _pregenerated(kind)
+        if pregenerated is not None:
+            return pregenerated
     code = _StructureCode(max_string_length, max_integer_digits, copy, surrogates)
     try:
         top = code.top(kind)
