@@ -242,3 +242,30 @@ def test_the_shared_methods_are_the_ones_attrs_writes() -> None:
         assert hash(rebuilt) == hash(same_class[0])
         assert rebuilt != object()
     assert equal_pairs > 0  # the catalogue repeats some values (citations, dates)
+
+
+def test_the_shared_methods_answer_as_attrs_on_the_edge_cases() -> None:
+    """One compared field holding a NaN, an object of another class: answers as attrs' own methods."""
+    import attrs
+
+    from untoc_dialogue._methods import fields_eq, fields_hash, fields_repr
+
+    @attrs.frozen
+    class Shared:
+        __repr__ = fields_repr
+        __eq__ = fields_eq
+        __hash__ = fields_hash
+
+        value: float
+
+    @attrs.frozen
+    class Own:
+        value: float
+
+    nan = float("nan")
+    for first, second in ((nan, nan), (1.0, 2.0), (1.0, 1.0)):
+        assert (Shared(first) == Shared(second)) is (Own(first) == Own(second))
+        assert (Shared(first) != Shared(second)) is (Own(first) != Own(second))
+    assert fields_eq(Shared(1.0), Own(1.0)) is NotImplemented
+    assert Shared(1.0) != Own(1.0)
+    assert hash(Shared(nan)) == hash(Shared(nan))

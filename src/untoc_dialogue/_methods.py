@@ -8,8 +8,6 @@ time. A class that sets them in its body::
     __repr__ = fields_repr
     __eq__ = fields_eq
     __hash__ = fields_hash
-    __eq__ = fields_eq
-    __hash__ = fields_hash
 
 shares these instead (attrs leaves alone a method the class defines itself, and still makes
 the class frozen, slotted and keyword-only). They behave as the ones attrs writes: the repr is
@@ -47,11 +45,11 @@ _COMPARED: dict[type, Callable[[Any], Any]] = {}
 
 
 def _compared(cls: type) -> Callable[[Any], Any]:
-    """A function giving the values of the fields of *cls* that equality compares, as one value."""
+    """A function giving the values of the fields of *cls* that equality compares, as a tuple."""
     values = _COMPARED.get(cls)
     if values is None:  # two threads may both work it out; both get the same function
         names = [field.name for field in attrs.fields(cls) if field.eq]
-        values = operator.attrgetter(*names) if names else _nothing
+        values = operator.attrgetter(*names) if len(names) > 1 else _one(names[0]) if names else _nothing
         _COMPARED[cls] = values
     return values
 
@@ -60,13 +58,20 @@ def _nothing(_: Any) -> tuple[()]:
     return ()
 
 
+def _one(name: str) -> Callable[[Any], tuple[Any]]:
+    get = operator.attrgetter(name)
+    return lambda obj: (get(obj),)
+
+
 def fields_eq(self: Any, other: Any) -> bool:
     """Whether *other* is of the same class, with equal fields; ``NotImplemented`` for another class."""
     if other.__class__ is not self.__class__:
         different: bool = NotImplemented  # Python then asks the other object, as for attrs' __eq__
         return different
     values = _compared(self.__class__)
-    return bool(values(self) == values(other))
+    # Field by field with ==, as attrs does: comparing the tuples would find a value equal to
+    # itself by identity (a NaN), where attrs' ``self.x == other.x`` does not.
+    return all(map(operator.eq, values(self), values(other)))
 
 
 def fields_hash(self: Any) -> int:
