@@ -131,7 +131,8 @@ def _translations(language: str) -> _gettext.GNUTranslations:
         data = read_bundled(file)
     except OSError:
         raise LocaleError(
-            f"the compiled catalogue for {language!r} is missing from this installation ({file}); "
+            f"the compiled catalogue for {language!r} is missing from this installation "
+            f"(untoc_dialogue/{file}); "
             "run scripts/update_translations.py in a source checkout"
         ) from None
     return _gettext.GNUTranslations(io.BytesIO(data))

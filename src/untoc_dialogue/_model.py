@@ -894,7 +894,7 @@ def walk(value: Any, path: str = "$") -> Iterator[tuple[str, Any, tuple[str, ...
                     yield (f"{where}[{index}]", target, kinds)
             else:
                 yield (where, item, kinds)
-        elif item.__class__ is tuple:
+        elif isinstance(item, tuple):
             for index in range(len(item) - 1, -1, -1):
                 push((f"{where}[{index}]", item[index], None))
         else:
