@@ -8,8 +8,8 @@ import datetime as _dt
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TypeAlias
+from collections.abc import Iterator, Sequence
+from typing import Any, TypeAlias, TypeVar
 
 import attrs
 
@@ -44,6 +44,8 @@ __all__ = ["Appearance", "Catalog", "Event"]
 
 #: Anything that happened on a date: the kinds of entity a timeline lists.
 Event: TypeAlias = ConferenceSession | WorkingGroupSession | ConstructiveDialogue | Meeting
+
+T = TypeVar("T")
 
 
 @attrs.frozen(kw_only=True)
@@ -94,6 +96,15 @@ def event_dates(event: Event) -> DateRange | None:
     if isinstance(event, (ConferenceSession, WorkingGroupSession)):
         return event.dates
     return event.date
+
+
+def event_groups(event: Event) -> tuple[WorkingGroup, ...]:
+    """The working group of a session, the groups of a dialogue; none for other events."""
+    if isinstance(event, WorkingGroupSession):
+        return (event.group,)
+    if isinstance(event, ConstructiveDialogue):
+        return event.groups
+    return ()
 
 
 @attrs.frozen(kw_only=True)
@@ -376,6 +387,8 @@ class Catalog:
         _check_filter("since", since, _dt.date)
         _check_filter("until", until, _dt.date)
         index = self._query_index()
+        if group is None and instrument is None and year is None and since is None and until is None:
+            return index.timeline
         candidates: Sequence[Event] = index.timeline
         narrowed: list[Sequence[Event]] = []
         if group is not None:
@@ -387,8 +400,6 @@ class Catalog:
         for found in narrowed:
             if len(found) < len(candidates):
                 candidates = found
-        if group is None and instrument is None and year is None and since is None and until is None:
-            return index.timeline
         return tuple(event for event in candidates if _matches(event, group, instrument, year, since, until))
 
     def _query_index(self) -> _QueryIndex:
@@ -444,10 +455,7 @@ class Catalog:
         _check_filter("theme", theme, Theme)
         index = self._query_index()
         pairs = index.recommendations if theme is None else index.recommendations_by_theme.get(theme, ())
-        if group is None and instrument is None and year is None:
-            return tuple(pairs)
-        kept = {id(d) for d in self.dialogues_where(group=group, instrument=instrument, year=year)}
-        return tuple(pair for pair in pairs if id(pair[0]) in kept)
+        return self._at_dialogues_where(pairs, group, instrument, year)
 
     def panels(
         self,
@@ -466,8 +474,18 @@ class Catalog:
         _check_filter("theme", theme, Theme)
         index = self._query_index()
         pairs = index.panels if theme is None else index.panels_by_theme.get(theme, ())
+        return self._at_dialogues_where(pairs, group, instrument, year)
+
+    def _at_dialogues_where(
+        self,
+        pairs: tuple[tuple[ConstructiveDialogue, T], ...],
+        group: WorkingGroup | None,
+        instrument: Instrument | None,
+        year: int | None,
+    ) -> tuple[tuple[ConstructiveDialogue, T], ...]:
+        """The *pairs* whose dialogue :meth:`dialogues_where` selects with these filters."""
         if group is None and instrument is None and year is None:
-            return tuple(pairs)
+            return pairs
         kept = {id(d) for d in self.dialogues_where(group=group, instrument=instrument, year=year)}
         return tuple(pair for pair in pairs if id(pair[0]) in kept)
 
@@ -716,11 +734,7 @@ class _QueryIndex:
         by_theme: dict[Theme, list[tuple[ConstructiveDialogue, Recommendation]]] = defaultdict(list)
         panels_by_theme: dict[Theme, list[tuple[ConstructiveDialogue, Panel]]] = defaultdict(list)
         for event in timeline:
-            groups: tuple[WorkingGroup, ...] = ()
-            if isinstance(event, ConstructiveDialogue):
-                groups = event.groups
-            elif isinstance(event, WorkingGroupSession):
-                groups = (event.group,)
+            groups = event_groups(event)
             for group in groups:
                 by_group[group].append(event)
             for instrument in dict.fromkeys(group.instrument for group in groups):
@@ -759,12 +773,8 @@ def _matches(
     until: _dt.date | None,
 ) -> bool:
     if group is not None or instrument is not None:
-        groups: Iterable[WorkingGroup]
-        if isinstance(event, ConstructiveDialogue):
-            groups = event.groups
-        elif isinstance(event, WorkingGroupSession):
-            groups = (event.group,)
-        else:
+        groups = event_groups(event)
+        if not groups:
             return False
         if group is not None and group not in groups:
             return False

@@ -32,7 +32,7 @@ from typing import Any, Final
 
 import attrs
 
-from ._catalog import Catalog, Event, event_dates
+from ._catalog import Catalog, Event, event_dates, event_groups
 from ._dates import DateRange, PartialDate
 from ._i18n import DEFAULT_LOCALE, N_, check_locale, gettext, label, pgettext
 from ._model import Citation
@@ -506,7 +506,6 @@ def _timeline_row(event: Event, catalog: Catalog, locale: str) -> list[list[str]
         SOURCES_SEPARATOR,
         chair_text,
         event_chairs,
-        event_groups,
         event_title,
         participation_by_source,
     )

@@ -843,16 +843,17 @@ class _StructureCode:
             key = repr(field.name)
             required = field.default is attrs.NOTHING
             inner = _optional_arg(field.type)
-            kind_of_value = field.type if inner is _MISSING or required else inner
-            if required:
-                value, present = f"kw[{key}]", None
-            elif inner is not _MISSING:  # absent and null are both left as they are
-                value, present = "v", f"(v := kw.get({key})) is not None"
+            value: str = "v"
+            present: str | None
+            if inner is not _MISSING:  # null is kept as it is, and so is absent when optional
+                kind_of_value = inner
+                present = f"(v := kw[{key}]) is not None" if required else f"(v := kw.get({key})) is not None"
             else:
-                value, present = "v", f"(v := kw.get({key}, _M)) is not _M"
-            if inner is not _MISSING and required:
-                # A required field that may be null: null is kept, anything else checked.
-                value, present, kind_of_value = "v", f"(v := kw[{key}]) is not None", inner
+                kind_of_value = field.type
+                if required:
+                    value, present = f"kw[{key}]", None
+                else:
+                    present = f"(v := kw.get({key}, _M)) is not _M"
             check = self._scalar_check(kind_of_value, value)
             if check is not None:
                 checks.append(f"{present} and ({check})" if present else f"({check})")
@@ -991,13 +992,18 @@ def _pregenerated(kind: Any) -> _Fast | None:
     """
     The code of ``_structure_catalog`` for *kind*, if it was generated from the model as it is.
 
-    A module left behind by a change to the model (not regenerated) is not used: it would not
-    check what the change added. Its code is then generated, as for any other kind.
+    A module left behind by a change to the model or to the limits it was written for (not
+    regenerated) is not used: it would not check what the change added. Its code is then
+    generated, as for any other kind.
     """
     try:
         from . import _structure_catalog as module
 
-        if kind not in module.FUNCTIONS or _model_signature(module.FUNCTIONS) != module.MODEL:
+        if (
+            kind not in module.FUNCTIONS
+            or module.KEY != _PREGENERATED
+            or _model_signature(module.FUNCTIONS) != module.MODEL
+        ):
             return None
         return _Fast(module._top, dict(module.FUNCTIONS))
     except Exception:  # a module that no longer imports (a class renamed): generate instead

@@ -376,7 +376,7 @@ class _Writer:
         if not figure.also_covers:
             return text
         catalog = self.catalog()
-        others = [item for item in shared_with(figure, catalog) if item != event]
+        others = shared_with(figure, catalog, event)
         if not others:
             return text
         titles = self.listing(event_title(catalog.get(item), self.language) for item in others)

@@ -16,13 +16,13 @@ from typing import Final, TypeVar
 
 import attrs
 
-from ._catalog import Catalog, Event
+from ._catalog import Catalog
 from ._convert import to_dict
 from ._model import ConferenceSession, ConstructiveDialogue, Meeting, WorkingGroupSession, iter_references
 from ._titles import kind_of
 from ._vocabulary import Instrument, WorkingGroup
 
-__all__ = ["FORMATS", "event_groups", "jsonl_lines", "select"]
+__all__ = ["FORMATS", "jsonl_lines", "select"]
 
 #: The export formats, in the order the command line lists them.
 FORMATS: Final = ("json", "jsonl", "csv", "ics", "jsonschema", "datapackage")
@@ -75,15 +75,6 @@ def select(
         if all(target in ids for _, target, _ in iter_references(conflict))
     )
     return attrs.evolve(without_conflicts, conflicts=conflicts)
-
-
-def event_groups(event: Event) -> tuple[WorkingGroup, ...]:
-    """The working groups *event* belongs to: none for a Conference session or a meeting."""
-    if isinstance(event, ConstructiveDialogue):
-        return event.groups
-    if isinstance(event, WorkingGroupSession):
-        return (event.group,)
-    return ()
 
 
 def jsonl_lines(catalog: Catalog) -> Iterator[str]:

@@ -13,9 +13,8 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Final
 
-from ._catalog import Catalog, Event, event_dates
+from ._catalog import Catalog, Event, event_dates, event_groups
 from ._dates import Precision
-from ._export import event_groups
 from ._i18n import N_, gettext, label
 from ._titles import event_title, kind_label, venue
 from .errors import UntocDialogueError

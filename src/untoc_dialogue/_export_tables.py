@@ -23,10 +23,9 @@ from typing import Any, Final
 
 import attrs
 
-from ._catalog import Catalog, event_dates
+from ._catalog import Catalog, event_dates, event_groups
 from ._countries import ISO_3166_ALPHA2
 from ._dates import DateRange
-from ._export import event_groups
 from ._methods import fields_eq, fields_hash, fields_repr
 from ._model import (
     Citation,

@@ -32,7 +32,7 @@ from ._model import (
     StatusReport,
     WorkingGroupSession,
 )
-from ._vocabulary import CountBasis, FigureQualifier, WorkingGroup
+from ._vocabulary import CountBasis, FigureQualifier
 
 __all__ = [
     "KINDS",
@@ -41,7 +41,6 @@ __all__ = [
     "chair_text",
     "entity_title",
     "event_chairs",
-    "event_groups",
     "event_title",
     "kind_label",
     "kind_of",
@@ -213,15 +212,6 @@ def venue(text: str | None, locale: str) -> str:
     return gettext(text, locale) if text in PLACES else text
 
 
-def event_groups(event: Event) -> tuple[WorkingGroup, ...]:
-    """The working group of a session, the groups of a dialogue; none for other events."""
-    if isinstance(event, WorkingGroupSession):
-        return (event.group,)
-    if isinstance(event, ConstructiveDialogue):
-        return event.groups
-    return ()
-
-
 def event_chairs(event: Event) -> tuple[Participant, ...]:
     """The chair or co-chairs of a session or dialogue, the president of a Conference session."""
     if isinstance(event, (WorkingGroupSession, ConstructiveDialogue)):
@@ -264,11 +254,14 @@ def _count(figure: ParticipationFigure, locale: str) -> str:
     return template.format(number=figure.number, category=_in_phrase(label(figure.category, locale)))
 
 
-def shared_with(figure: ParticipationFigure, catalog: Catalog) -> tuple[str, ...]:
-    """The ids of every event a count that covers several covers (none for an ordinary one)."""
+def shared_with(figure: ParticipationFigure, catalog: Catalog, event: str | None) -> list[str]:
+    """
+    The ids of the other events a count that covers several covers, all but *event* (none for
+    an ordinary count).
+    """
     if not figure.also_covers:
-        return ()
-    return (catalog.owner_of(figure.id), *figure.also_covers)
+        return []
+    return [item for item in (catalog.owner_of(figure.id), *figure.also_covers) if item != event]
 
 
 def participation_by_source(
@@ -286,7 +279,7 @@ def participation_by_source(
     by_source: dict[str, list[str]] = {}
     for figure in figures:
         text = _count(figure, locale)
-        others = [item for item in shared_with(figure, catalog) if item != event]
+        others = shared_with(figure, catalog, event)
         if others:
             text = gettext(TOGETHER_WITH, locale).format(figure=text, events=", ".join(others))
         by_source.setdefault(figure.sources[0].source, []).append(text)
